@@ -1,0 +1,51 @@
+# Coverage Planner — two commands for a new user: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+HEADLESS := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox
+
+.PHONY: run test bench lint data screenshot clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e '.[test]'
+	touch $@
+
+## Create the venv if needed, install, open the app on the embedded Lào Cai data.
+run: $(VENV)/.installed
+	$(PY) main.py
+
+## Install with test dependencies, check the import contracts and run the whole suite headless.
+test: $(VENV)/.installed-test
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+	# the Qt-free packages once more where importing PySide6 fails
+	$(HEADLESS) PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytestqt tests/core tests/datagen tests/mapview
+	$(HEADLESS) $(PY) -m pytest -q tests
+
+## Benchmarks: figures and ratios against gdal_viewshed / SPLAT! where installed.
+bench: $(VENV)/.installed-test
+	$(PY) -m benchmarks
+
+## Rebuild the embedded Lào Cai data set from gis_data/sources (deterministic).
+data: $(VENV)/.installed
+	$(PY) -m coverage_planner.datagen.laocai gis_data/laocai
+
+## Screenshot of the main window (offscreen) into screenshots/main_window.png
+screenshot: $(VENV)/.installed
+	$(HEADLESS) $(PY) -m coverage_planner.gui.screenshot screenshots/main_window.png
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,1 @@
+"""Qt-free core: data model, loaders, terrain, radio models, coverage. Never imports PySide6."""
