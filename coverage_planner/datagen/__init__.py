@@ -1,0 +1,1 @@
+"""Deterministic generators of synthetic data sets (Qt-free)."""
