@@ -1,0 +1,44 @@
+"""Start the desktop app: ``run()`` opens the embedded Lào Cai data by default."""
+
+from __future__ import annotations
+
+import sys
+
+from coverage_planner.gui.env import prepare_environment
+
+
+def create_application(argv: list[str] | None = None, offscreen: bool = False):
+    """The QApplication, with the settings QtWebEngine needs (call before any widget exists)."""
+    prepare_environment(offscreen=offscreen)
+    # QtWebEngine must be imported before the QApplication is created
+    import PySide6.QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Coverage Planner")
+    app.setOrganizationName("coverage-planner")
+    return app
+
+
+def create_main_window(data_dir: str | None = None, lang: str | None = None):
+    """A MainWindow that starts opening ``data_dir`` (default: the embedded data)."""
+    from coverage_planner.core.paths import default_data_dir
+    from coverage_planner.gui.main_window import MainWindow
+
+    window = MainWindow(lang=lang)
+    window.open_folder(data_dir or str(default_data_dir()))
+    return window
+
+
+def run(data_dir: str | None = None) -> int:
+    """Open the main window on ``data_dir`` (default: ``gis_data/laocai``); returns the exit code."""
+    app = create_application()
+    window = create_main_window(data_dir)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))
