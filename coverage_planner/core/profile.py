@@ -41,7 +41,7 @@ class CoverageProfile:
     max_radius_m: float = 20000.0
     #: path-loss model per technology; terrain diffraction is added on top
     models: dict = field(
-        default_factory=lambda: {"2G": "hata", "3G": "hata", "4G": "hata", "5G": "38901-rma"}
+        default_factory=lambda: {"2G": "hata", "3G": "hata", "4G": "hata", "5G": "38901-uma"}
     )
     hata_environment: str = "open"
 

@@ -35,7 +35,7 @@ BANDS = {  # technology -> (frequency MHz, total EIRP dBm per sector)
 }
 
 
-def _high_ground(xy, dem, rng, radius=1500.0, samples=40):
+def high_ground(xy, dem, rng, radius=1500.0, samples=40):
     """For each point, the highest of ``samples`` random points within ``radius``."""
     out = np.empty_like(xy)
     for i, (x, y) in enumerate(xy):
@@ -56,7 +56,7 @@ def place_sites(villages: gpd.GeoDataFrame, remote: np.ndarray, dem, rng) -> pd.
     # towers keep well away from the no-signal villages
     d_ns = np.min(np.hypot(*(vxy[:, None, :] - vxy[no_signal][None, :, :]).transpose(2, 0, 1)),
                   axis=1)
-    candidates = _high_ground(vxy, dem, rng)
+    candidates = high_ground(vxy, dem, rng)
     d_cand_ns = np.min(np.hypot(*(candidates[:, None, :] - vxy[no_signal][None, :, :])
                                 .transpose(2, 0, 1)), axis=1)
     seats = villages.groupby("commune_code")["households"].idxmax().to_numpy()
@@ -120,20 +120,27 @@ def cells_for(sites: pd.DataFrame, villages: gpd.GeoDataFrame, rng) -> pd.DataFr
             techs = techs + ["5G"]
         omni = s.kind == "rural" and s.only_2g and rng.random() < 0.5
         offset = float(rng.integers(0, 120))
-        for tech in techs:
-            freq, eirp = BANDS[tech]
-            sectors = [None] if omni else [offset, offset + 120, offset + 240]
-            for j, az in enumerate(sectors, start=1):
-                rows.append({
-                    "site_id": s.site_id, "cell_id": f"{s.site_id}-{tech}-{j}",
-                    "operator": s.operator, "x": s.x, "y": s.y, "technology": tech,
-                    "frequency_mhz": freq, "height_m": s.height_m,
-                    "eirp_dbm": eirp - (3.0 if omni else 0.0),
-                    "azimuth_deg": np.nan if az is None else az % 360,
-                    "beamwidth_deg": np.nan if az is None else 65.0,
-                    "tilt_deg": 2.0 if tech != "5G" else 6.0,
-                })
+        rows.extend(site_cells(s, techs, omni, offset))
     return pd.DataFrame(rows)
+
+
+def site_cells(s, techs, omni: bool, offset: float) -> list[dict]:
+    """The cells of one site (``s`` has site_id, operator, x, y, height_m)."""
+    rows = []
+    for tech in techs:
+        freq, eirp = BANDS[tech]
+        sectors = [None] if omni else [offset, offset + 120, offset + 240]
+        for j, az in enumerate(sectors, start=1):
+            rows.append({
+                "site_id": s.site_id, "cell_id": f"{s.site_id}-{tech}-{j}",
+                "operator": s.operator, "x": s.x, "y": s.y, "technology": tech,
+                "frequency_mhz": freq, "height_m": s.height_m,
+                "eirp_dbm": eirp - (3.0 if omni else 0.0),
+                "azimuth_deg": np.nan if az is None else az % 360,
+                "beamwidth_deg": np.nan if az is None else 65.0,
+                "tilt_deg": 2.0 if tech != "5G" else 6.0,
+            })
+    return rows
 
 
 def _five_g_sites(sites: pd.DataFrame, villages: gpd.GeoDataFrame) -> set[str]:
