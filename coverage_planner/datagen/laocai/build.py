@@ -12,6 +12,7 @@ import pandas as pd
 from coverage_planner.core.geo import UTM48N
 from coverage_planner.core.profile import CoverageProfile
 from coverage_planner.datagen.laocai import fiber, roads, sites, sources, terrain, villages
+from coverage_planner.datagen.laocai.calibrate import calibrate
 from coverage_planner.datagen.laocai.writer import (
     sha256,
     write_csv,
@@ -40,7 +41,7 @@ PROVENANCE = {
 }
 
 
-def build(out_dir: Path) -> dict:
+def build(out_dir: Path, log=print) -> dict:
     """Write the data folder; return {file name: sha256}."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -66,6 +67,8 @@ def build(out_dir: Path) -> dict:
     (out_dir / "profile.json").write_text(
         json.dumps(CoverageProfile().to_dict(), ensure_ascii=False, indent=2) + "\n",
         encoding="utf-8")
+    _write_dataset_json(out_dir, {})  # provisional: the loader reads it during calibration
+    cells = calibrate(out_dir, cells, vill, remote, dem, rng, _lonlat, log=log)
     counts = {
         "villages": len(vill), "households": int(vill["households"].sum()),
         "fiber_subscribers": int(vill["fiber_subscribers"].sum()),
@@ -74,6 +77,15 @@ def build(out_dir: Path) -> dict:
         "wifi_points": len(wifi), "communes": len(communes), "districts": int(communes.district.nunique()),
         "villages_with_fiber_design": int(served.sum()),
     }
+    _write_dataset_json(out_dir, counts)
+    hashes = {p.name: sha256(p) for p in sorted(out_dir.iterdir())
+              if p.is_file() and p.name not in ("SHA256SUMS", "README.md")}
+    (out_dir / "SHA256SUMS").write_text(
+        "".join(f"{h}  {name}\n" for name, h in hashes.items()), encoding="utf-8")
+    return hashes
+
+
+def _write_dataset_json(out_dir: Path, counts: dict) -> None:
     dataset = {
         "name": "Lào Cai (pre-2025 province), embedded default data set",
         "generator": "python -m coverage_planner.datagen.laocai gis_data/laocai",
@@ -82,11 +94,6 @@ def build(out_dir: Path) -> dict:
     }
     (out_dir / "dataset.json").write_text(
         json.dumps(dataset, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    hashes = {p.name: sha256(p) for p in sorted(out_dir.iterdir())
-              if p.is_file() and p.name not in ("SHA256SUMS", "README.md")}
-    (out_dir / "SHA256SUMS").write_text(
-        "".join(f"{h}  {name}\n" for name, h in hashes.items()), encoding="utf-8")
-    return hashes
 
 
 def _lonlat(x, y):

@@ -19,7 +19,7 @@ from coverage_planner.core.geo import UTM48N
 SITES_PER_CARRIER = {"Viettel": 430, "VNPT": 310, "MobiFone": 260}
 #: share of the villages (in order of remoteness) each carrier aims to reach
 CARRIER_REACH = {"Viettel": 1.0, "VNPT": 0.9, "MobiFone": 0.8}
-NO_SIGNAL, NO_BROADBAND = 14, 37
+NO_SIGNAL, NO_BROADBAND = 20, 37
 FIVE_G_WARDS = ["Phường Bình Minh", "Phường Nam Cường", "Phường Bắc Cường",
                 "Phường Sa Pa", "Phường Cầu Mây"]
 WIFI_WARDS = ["Phường Cốc Lếu", "Phường Kim Tân", "Phường Duyên Hải", "Phường Bình Minh",
@@ -47,12 +47,27 @@ def high_ground(xy, dem, rng, radius=1500.0, samples=40):
     return out
 
 
+def most_remote(order: np.ndarray, districts: np.ndarray, n: int, per_district: int):
+    """The ``n`` most remote villages, at most ``per_district`` from one district: the gaps of
+    a province are spread over its mountain districts, not all in one valley."""
+    taken: dict[str, int] = {}
+    out = []
+    for v in order[::-1]:
+        if taken.get(districts[v], 0) < per_district:
+            taken[districts[v]] = taken.get(districts[v], 0) + 1
+            out.append(v)
+            if len(out) == n:
+                break
+    return np.array(out)
+
+
 def place_sites(villages: gpd.GeoDataFrame, remote: np.ndarray, dem, rng) -> pd.DataFrame:
     """Sites: site_id, operator, x, y, height_m, kind (urban/seat/rural/infill), tech set."""
     vxy = villages[["centre_x", "centre_y"]].to_numpy()
     order = np.argsort(remote, kind="stable")
-    no_signal = order[::-1][:NO_SIGNAL]
-    no_broadband = order[::-1][:NO_BROADBAND]
+    districts = villages["district"].to_numpy()
+    no_signal = most_remote(order, districts, NO_SIGNAL, per_district=3)
+    no_broadband = most_remote(order, districts, NO_BROADBAND, per_district=5)
     # towers keep well away from the no-signal villages
     d_ns = np.min(np.hypot(*(vxy[:, None, :] - vxy[no_signal][None, :, :]).transpose(2, 0, 1)),
                   axis=1)

@@ -19,7 +19,7 @@ from coverage_planner.datagen.laocai.sources import largest_remainder
 
 VILLAGES_TOTAL = 1562
 
-_FIRST = ["Nậm", "Lùng", "Sín", "Tả", "Na", "Pa", "Cốc", "Khe", "Làng", "Bản", "Mường", "Phìn",
+_FIRST = ["Nậm", "Lùng", "Sín", "Tả", "Na", "Pa", "Cốc", "Khe", "Làng", "Mường", "Phìn",
           "Séo", "Ma", "Lũng", "Hồ", "Suối", "Ngải", "Thải", "Pả", "Tà", "Cán", "Mò", "Trung"]
 _SECOND = ["Chải", "Phố", "Sáng", "Pồ", "Lầu", "Tủng", "Cang", "Mòn", "Khoang", "Hạ", "Thượng",
            "Vai", "Giàng", "Xá", "Đông", "Lếch", "Luông", "Mạ", "Hô", "Sài", "Chư", "Lý", "Tiến",
