@@ -163,6 +163,7 @@ def cmd_summary(args) -> int:
     if args.json:
         data = dict(result.summary)
         data["profile"] = result.profile
+        data["model_notes"] = [{"en": n.en, "vi": n.vi} for n in result.notes]
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(format_summary(result, args.lang))

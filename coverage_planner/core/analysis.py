@@ -26,6 +26,7 @@ import shapely
 
 from coverage_planner.core.coverage import all_point_levels, metric_cells
 from coverage_planner.core.geo import metric_crs_for
+from coverage_planner.core.linkbudget import validity_notes
 from coverage_planner.core.model import Project
 from coverage_planner.core.profile import TECHNOLOGIES
 from coverage_planner.core.terrain import Grid, load_grid
@@ -41,6 +42,8 @@ class CoverageResult:
     summary: dict
     profile: dict
     operators: list = field(default_factory=list)
+    #: where a model is used outside its validity range (bilingual Text)
+    notes: list = field(default_factory=list)
 
 
 @dataclass
@@ -81,7 +84,8 @@ def _household_villages(project: Project) -> np.ndarray:
     if "village_id" in hh:
         lookup = pd.Series(np.arange(len(v)), index=v["village_id"].astype(str))
         ids = hh["village_id"].astype(str)
-        pos = lookup.reindex(ids).fillna(-1).astype(int).to_numpy()
+        # a copy: pandas' copy-on-write hands out read-only arrays, and ``pos`` is filled below
+        pos = lookup.reindex(ids).fillna(-1).astype(int).to_numpy().copy()
     missing = pos < 0
     if missing.any():
         tree = shapely.STRtree(v.geometry.values)
@@ -112,7 +116,7 @@ def analyse(project: Project, *, grid: Grid | None = None, use_cache: bool = Tru
                                 cancelled=cancelled)
     table = classify(project, cells, per_cell, pts, grid.crs)
     return CoverageResult(table, summarise(project, table, cells), profile.to_dict(),
-                          sorted(cells["operator"].unique()))
+                          sorted(cells["operator"].unique()), validity_notes(cells, profile))
 
 
 def best_levels(cells: pd.DataFrame, per_cell: list, n_points: int):
@@ -154,7 +158,9 @@ def classify(project: Project, cells: pd.DataFrame, per_cell: list, pts: Points,
     for tech in TECHNOLOGIES:
         thr = prof.signal_dbm[tech]
         lv = best[tech]
-        out[f"level_{tech}"] = np.where(np.isfinite(lv[:nv]), np.round(lv[:nv], 1), np.nan)
+        # rounded in float64: a float32 -92.1 is written out as -92.0999984741
+        out[f"level_{tech}"] = np.where(np.isfinite(lv[:nv]),
+                                        np.round(lv[:nv].astype(np.float64), 1), np.nan)
         covered = lv >= thr
         out[f"signal_{tech}"] = covered[:nv]
         out[f"share_{tech}"] = np.round(share(covered), 3)

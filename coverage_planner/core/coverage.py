@@ -34,7 +34,7 @@ from coverage_planner.core.terrain import (
     to_window,
 )
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 CELL_FIELDS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
                "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "x", "y"]
 PROFILE_FIELDS = ["receiver_height_m", "indoor_loss_db", "max_radius_m", "models",

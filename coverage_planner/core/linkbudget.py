@@ -9,7 +9,8 @@
   the SSB, 10·log10(12 × 273) = 35.2 dB at 100 MHz and 30 kHz spacing (beamforming gain is in the
   EIRP). A ``bandwidth_mhz`` column overrides the bandwidth.
 - G_antenna: 3GPP sector pattern (horizontal from the cell's azimuth and beamwidth, vertical from
-  its tilt), 0 dB for omni cells.
+  its tilt). Omni cells have no horizontal pattern but keep the vertical one (10° beam about
+  their tilt; the loaders give a missing tilt 0°); only a NaN tilt drops it.
 - L_model: Okumura–Hata / COST-231 Hata (``hata``), free space (``free-space``), or 3GPP TR 38.901
   RMa/UMa (``38901-rma`` / ``38901-uma``), LOS or NLOS by the terrain's line of sight — never
   below free space.
@@ -20,7 +21,9 @@
   transmitter's horizon before the receiver, with the earth's curvature (k = 4/3). Its height
   above the straight path gives Fresnel's v. This single-edge (horizon) form is what makes a
   fan a few tens of milliseconds; :func:`coverage_planner.core.radio.deygout_loss` is the
-  3-edge reference used to check it.
+  3-edge reference used to check it. The horizon edge's v never exceeds the principal
+  (highest-v) edge's, so J here is ≤ Deygout's and ≤ Bullington's loss: optimistic where a
+  farther edge with a smaller slope from the antenna dominates (tests/core/test_linkbudget.py).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import warnings
 import numpy as np
 
 from coverage_planner.core import radio
-from coverage_planner.core.terrain import Fan, ray_bearings
+from coverage_planner.core.terrain import EARTH_RADIUS_M, Fan, ray_bearings
 
 LIGHT_MPS = 299_792_458.0
 DEFAULT_BANDWIDTH_MHZ = {"2G": 0.2, "3G": 5.0, "4G": 10.0, "5G": 100.0}
@@ -53,9 +56,11 @@ def effective_heights(fan: Fan) -> np.ndarray:
     d = fan.dist
     lo, hi = (3000.0, 15000.0) if d[-1] > 6000.0 else (0.2 * d[-1], d[-1])
     band = (d >= lo) & (d <= hi)
+    # the terrain itself, not the curvature-lowered heights the fan holds (P.1546's h1)
+    ground = fan.z[:, band] + d[band] ** 2 / (2.0 * fan.k * EARTH_RADIUS_M)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        mean = np.nanmean(fan.z[:, band], axis=1)
+        mean = np.nanmean(ground, axis=1)
     mean = np.where(np.isfinite(mean), mean, fan.ground)
     return np.clip(fan.tx_height - mean, 10.0, 300.0)
 
@@ -117,3 +122,33 @@ def received_power(fan: Fan, geom: dict, i, cells, profile) -> np.ndarray:
         p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - j - profile.indoor_loss_db)
         out.append(np.where(geom["valid"], p, -np.inf).astype(np.float32))
     return np.stack(out) if out else np.empty((0, *np.shape(geom["d"])), dtype=np.float32)
+
+
+def validity_notes(cells, profile) -> list:
+    """Where the profile's models are used outside their stated validity, as bilingual notes
+    (one per technology, frequency and model), so results say what they rest on."""
+    from coverage_planner.core.text import Text
+
+    notes = []
+    groups = cells.groupby(["technology", "frequency_mhz"], sort=True)
+    for (tech, f), g in groups:
+        model = profile.models.get(tech, "hata")
+        h = g["height_m"].to_numpy(float)
+        d = np.array([1000.0, min(profile.max_radius_m, 20000.0)])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", radio.ModelValidityWarning)
+            if model == "hata":
+                radio.hata_loss(d / 1000.0, f, np.clip(h, 1, None).mean(),
+                                profile.receiver_height_m, environment=profile.hata_environment)
+            elif model == "38901-rma":
+                radio.rma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+            elif model == "38901-uma":
+                radio.uma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+        for w in caught:
+            if issubclass(w.category, radio.ModelValidityWarning):
+                msg = str(w.message)
+                notes.append(Text(
+                    f"{len(g)} {tech} cells at {f:g} MHz, model '{model}': {msg}",
+                    f"{len(g)} cell {tech} tần số {f:g} MHz, mô hình '{model}' dùng ngoài "
+                    f"phạm vi hiệu lực: {msg}"))
+    return notes

@@ -55,4 +55,7 @@ def format_summary(result, lang: str | None = None) -> str:
               f"  signal dBm {p['signal_dbm']}; broadband dBm {p['broadband_dbm']}; "
               f"rx {p['receiver_height_m']} m; fiber reach {p['fiber_drop_reach_m']} m; "
               f"models {p['models']} ({p['hata_environment']})"]
+    if result.notes:
+        lines += ["", Text("Model validity", "Phạm vi hiệu lực của mô hình")(lang) + ":"]
+        lines += [f"  - {note(lang)}" for note in result.notes]
     return "\n".join(lines)

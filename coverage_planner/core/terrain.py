@@ -146,12 +146,14 @@ class Fan:
     ground: float  # ground height at the site (m)
     h_tx: float  # antenna height above ground (m)
     dist: np.ndarray  # (n_samples,) metres
-    z: np.ndarray  # ground heights along the rays (NaN outside the grid)
+    z: np.ndarray  # ground heights along the rays, lowered by the earth's curvature d^2 / 2ka
+    #              (NaN outside the grid)
     horizon: np.ndarray  # steepest obstacle slope from the antenna, before each sample
     horizon_d: np.ndarray  # distance of that obstacle (m); 0 where there is none
     horizon_h: np.ndarray  # that obstacle's height (curvature-corrected, m)
     radius_px: int
     rays: np.ndarray | None = None  # the ray ids held (None: all rays, in order)
+    k: float = K_FACTOR  # the effective-earth factor ``z`` was corrected with
 
     @property
     def tx_height(self) -> float:
@@ -192,7 +194,7 @@ def make_fan(grid: Grid, x: float, y: float, h_tx: float, radius_m: float,
     horizon_d = np.where(np.isfinite(horizon), dist[arg], 0.0)
     horizon_h = np.take_along_axis(zc, arg, axis=1)
     return Fan(row0, col0, ground, h_tx, dist, zc, horizon, horizon_d, horizon_h, radius_px,
-               None if rays is None else np.asarray(rays))
+               None if rays is None else np.asarray(rays), k)
 
 
 def radius_in_px(grid: Grid, radius_m: float) -> int:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from coverage_planner.cli import main
 from coverage_planner.core.paths import default_data_dir
 
 
+@pytest.mark.slow
 def test_summary_json_is_the_2023_table(tmp_path, monkeypatch, capsys):
     # an empty cache: every cell is computed over the terrain in this test
     monkeypatch.setenv("COVERAGE_PLANNER_CACHE", str(tmp_path / "cache"))

@@ -141,6 +141,7 @@ def test_provenance_says_what_is_synthetic():
     assert "SYNTHETIC" in (DATA / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_generator_rebuilds_identical_files(tmp_path):
     """The committed files are exactly what the generator makes (about 15 s)."""
     from coverage_planner.datagen.laocai.build import build
