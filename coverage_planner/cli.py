@@ -63,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     raster.add_argument("--los-only", action="store_true",
                         help="line-of-sight mask (1 visible, 0 not) at the receiver height")
     raster.add_argument("--profile")
+
+    whatif = sub.add_parser("whatif", help="what if these sites were built or removed / "
+                                           "nếu xây thêm hoặc bỏ trạm")
+    _data_dir_arg(whatif)
+    whatif.add_argument("--add", action="append", default=[], metavar="SPEC",
+                        help='a new site: "operator=Viettel,lon=104.05,lat=22.62,height=30,'
+                             'technology=2G+4G[,azimuths=0/120/240|omni]"')
+    whatif.add_argument("--remove", action="append", default=[], metavar="SITE_ID")
+    whatif.add_argument("--profile")
+    whatif.add_argument("--json", action="store_true")
     return parser
 
 
@@ -85,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_villages(args)
         if command == "raster":
             return cmd_raster(args)
+        if command == "whatif":
+            return cmd_whatif(args)
     except DataError as err:
         print(err.message(args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -189,6 +201,56 @@ def cmd_raster(args) -> int:
                             los_only=args.los_only)
     print(Text("wrote {path}", "đã ghi {path}").format(path=out)(args.lang))
     return 0
+
+
+def cmd_whatif(args) -> int:
+    from coverage_planner.core.io import load_folder
+    from coverage_planner.core.rasters import find_cell
+    from coverage_planner.core.scenario import RemoveSite, Scenario
+    from coverage_planner.core.templates import load_templates, parse_site
+    from coverage_planner.core.whatif import Evaluator, delta
+
+    folder = _folder(args)
+    project = load_folder(folder, args.profile)
+    specs = [parse_site(text) for text in args.add]
+    for site_id in args.remove:
+        find_cell(project, site_id, None)  # refuses an unknown id, naming it
+    scenario = Scenario(project, templates=load_templates(folder))
+    for spec in specs:
+        scenario.add_site(spec)
+    for site_id in args.remove:
+        scenario.push(RemoveSite(site_id))
+    with _progress_bar(args.lang) as progress:
+        evaluator = Evaluator(project, progress=progress)
+    result = evaluator.evaluate(scenario.project())
+    change = delta(evaluator.result, result)
+    change["edits"] = [c.to_dict() for c in scenario.edits]
+    if args.json:
+        print(json.dumps(change, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(format_delta(change, args.lang))
+    return 0
+
+
+def format_delta(change: dict, lang: str | None) -> str:
+    t = Text
+    lines = [t("What-if result", "Kết quả giả định")(lang), ""]
+    for key, label in (("signal", t("mobile signal", "sóng di động")),
+                       ("broadband", t("3G/4G", "3G/4G")), ("5g", t("5G", "5G")),
+                       ("fiber", t("fiber", "cáp quang"))):
+        lines.append(f"{label(lang):<16}+{change[f'villages_gained_{key}']:<5}"
+                     f"-{change[f'villages_lost_{key}']:<5}" + t("villages", "thôn")(lang))
+    lines.append(t("Households gained (signal)", "Hộ được phủ sóng thêm")(lang)
+                 + f": {change['households_gained']:,}")
+    for row in change["gained_signal"][:20]:
+        lines.append(f"  + {row['name']} ({row['commune']}, {row['district']}), "
+                     f"{row['households']} " + t("households", "hộ")(lang))
+    gr = change["gaps_remaining"]
+    lines.append(t("Gaps remaining", "Còn thiếu")(lang) + f": {gr['no_signal']} "
+                 + t("without signal", "trắng sóng")(lang) + f", {gr['no_broadband']} "
+                 + t("without 3G/4G", "chưa có 3G/4G")(lang) + f", {gr['no_fiber']} "
+                 + t("without fiber", "chưa có cáp quang")(lang))
+    return "\n".join(lines)
 
 
 def format_info(info: dict, lang: str | None) -> str:
