@@ -73,6 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
     whatif.add_argument("--remove", action="append", default=[], metavar="SITE_ID")
     whatif.add_argument("--profile")
     whatif.add_argument("--json", action="store_true")
+
+    suggest = sub.add_parser("suggest", help="suggest K new sites / đề xuất vị trí trạm mới")
+    _data_dir_arg(suggest)
+    suggest.add_argument("--k", type=int, default=10, help="number of sites (default 10)")
+    suggest.add_argument("--operator", default="Viettel")
+    suggest.add_argument("--technology", default="4G", choices=["2G", "3G", "4G", "5G"])
+    suggest.add_argument("--height", type=float, default=30.0, help="mast height (m)")
+    suggest.add_argument("--spacing", type=float, default=1000.0,
+                         help="candidate spacing (m): one high point per block")
+    suggest.add_argument("--road-distance", type=float, default=2000.0,
+                         help="candidates within this distance of a road (m); 0: anywhere")
+    suggest.add_argument("--profile")
+    suggest.add_argument("--json", action="store_true")
+
+    fplan = sub.add_parser("fiber-plan", help="fiber extensions for villages without fiber / "
+                                              "đề xuất kéo cáp quang")
+    _data_dir_arg(fplan)
+    fplan.add_argument("--out", help="write the extensions as lines (GeoJSON, GeoPackage…)")
+    fplan.add_argument("--profile")
+    fplan.add_argument("--json", action="store_true")
     return parser
 
 
@@ -97,12 +117,19 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_raster(args)
         if command == "whatif":
             return cmd_whatif(args)
+        if command == "suggest":
+            return cmd_suggest(args)
+        if command == "fiber-plan":
+            return cmd_fiber_plan(args)
     except DataError as err:
         print(err.message(args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(Text("Interrupted.", "Đã dừng.")(args.lang), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output was piped into `head` or similar
+        sys.stderr.close()
+        return 0
     parser.error(f"unknown command {command}")
     return EXIT_BAD_INPUT
 
@@ -229,6 +256,89 @@ def cmd_whatif(args) -> int:
         print(json.dumps(change, ensure_ascii=False, indent=2, default=str))
     else:
         print(format_delta(change, args.lang))
+    return 0
+
+
+def _operator_name(project, name: str) -> str:
+    from coverage_planner.core.io.cells import OPERATORS
+    from coverage_planner.core.io.columns import key
+
+    wanted = OPERATORS.get(key(name), name)
+    known = sorted(project.cells["operator"].unique())
+    if wanted not in known:
+        raise DataError(None, Text(f"--operator {name}: no such carrier in the sites file",
+                                   f"--operator {name}: không có nhà mạng này trong tệp trạm"),
+                        Text(f"use one of: {', '.join(known)}", f"dùng một trong: {', '.join(known)}"))
+    return wanted
+
+
+def cmd_suggest(args) -> int:
+    from coverage_planner.core.io import load_folder
+    from coverage_planner.core.siting import suggest_sites
+    from coverage_planner.core.templates import load_templates
+    from coverage_planner.core.whatif import Evaluator
+
+    folder = _folder(args)
+    project = load_folder(folder, args.profile)
+    operator = _operator_name(project, args.operator)
+    if not 1 <= args.k <= 200:
+        raise DataError(None, Text(f"--k {args.k}: choose 1 to 200 sites", f"--k {args.k}: chọn 1–200 trạm"),
+                        Text("e.g. --k 10", "ví dụ --k 10"))
+    with _progress_bar(args.lang) as progress:
+        ev = Evaluator(project, progress=progress)
+    s = suggest_sites(ev, args.k, operator, args.technology, height_m=args.height,
+                      spacing_m=args.spacing, road_m=args.road_distance or None,
+                      templates=load_templates(folder))
+    data = {"operator": operator, "technology": args.technology, "k": args.k,
+            "threshold_dbm": s.threshold_dbm, "candidates": s.candidates,
+            "households_gained": s.households_total, "upper_bound_households": s.upper_bound,
+            "share_of_bound": round(s.households_total / s.upper_bound, 3) if s.upper_bound else 1.0,
+            "sites": s.sites.to_dict(orient="records")}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    t = Text
+    print(t(f"{len(s.sites)} suggested {operator} {args.technology} sites ({s.candidates} candidates)",
+            f"{len(s.sites)} vị trí trạm {args.technology} {operator} đề xuất ({s.candidates} ứng viên)")(args.lang))
+    for r in data["sites"]:
+        print(f"  {r['rank']:>2}. {r['lat']:.5f}, {r['lon']:.5f}  {r['ground_m']:.0f} m  "
+              f"+{r['households']} " + t("households", "hộ")(args.lang)
+              + f", +{r['villages']} " + t("villages", "thôn")(args.lang))
+    print(t(f"Households covered: {s.households_total:,}; no {args.k} candidates can cover more "
+            f"than {s.upper_bound:,} ({data['share_of_bound']:.0%} of the bound)",
+            f"Số hộ được phủ: {s.households_total:,}; không bộ {args.k} ứng viên nào phủ quá "
+            f"{s.upper_bound:,} hộ (đạt {data['share_of_bound']:.0%} cận trên)")(args.lang))
+    return 0
+
+
+def cmd_fiber_plan(args) -> int:
+    from coverage_planner.core.analysis import analyse
+    from coverage_planner.core.fiberplan import plan_fiber
+    from coverage_planner.core.io import load_folder
+
+    project = load_folder(_folder(args), args.profile)
+    with _progress_bar(args.lang) as progress:
+        result = analyse(project, progress=progress)
+    gaps = result.villages.loc[~result.villages["fixed_broadband"], "village_id"]
+    lines, table, total = plan_fiber(project, gaps)
+    if args.out:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        lines.merge(table, on="village_id").to_file(out)
+    if args.json:
+        print(json.dumps({"villages": int(len(table)), "total_length_m": round(total),
+                          "per_village": table.to_dict(orient="records")},
+                         ensure_ascii=False, indent=2))
+        return 0
+    t = Text
+    print(t(f"Fiber extensions for {len(table)} villages without fixed broadband: "
+            f"{total / 1000:,.1f} km in all", f"Kéo cáp quang cho {len(table)} thôn chưa có băng rộng "
+            f"cố định: tổng {total / 1000:,.1f} km")(args.lang))
+    for r in table.sort_values("length_m").itertuples():
+        print(f"  {r.village_id}  {r.name} ({r.commune}, {r.district}): {r.length_m / 1000:.2f} km "
+              f"({r.route})")
+    if args.out:
+        print(t("wrote {path}", "đã ghi {path}").format(path=args.out)(args.lang))
     return 0
 
 

@@ -198,7 +198,8 @@ def all_point_levels(grid: Grid, cells: pd.DataFrame, pts: np.ndarray, profile, 
     prefix = run_prefix(grid, points_digest(pts), profile)
     keys = cell_keys(cells)
     mast_keys = [mast_key(prefix, keys, idx) for idx in groups]
-    bundle_key = _digest(mast_keys)
+    # the bundle is stored in cell order: its key must say which position holds which cell
+    bundle_key = _digest([mast_keys, [idx.tolist() for idx in groups]])
     if use_cache and bundle:
         hit = _load_bundle(bundle_key, len(cells))
         if hit is not None:
