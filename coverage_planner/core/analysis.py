@@ -199,9 +199,10 @@ def _best_server(out, cells, best, best_cell, prof, nv):
     out["best_technology"] = tech
     out["best_level_dbm"] = np.round(lvl, 1)
     has = cell >= 0
-    out["best_cell"] = np.where(has, cells["cell_id"].to_numpy()[np.maximum(cell, 0)], "")
-    out["best_operator"] = np.where(has, cells["operator"].to_numpy()[np.maximum(cell, 0)], "")
-    out["best_site"] = np.where(has, cells["site_id"].to_numpy()[np.maximum(cell, 0)], "")
+    for col, src in (("best_cell", "cell_id"), ("best_operator", "operator"),
+                     ("best_site", "site_id")):
+        values = cells[src].to_numpy() if len(cells) else np.array([""])
+        out[col] = np.where(has, values[np.maximum(cell, 0)], "")
 
 
 def _nearest_distance(xy: np.ndarray, geoms) -> np.ndarray:

@@ -54,9 +54,6 @@ class Evaluator:
 
     def evaluate(self, project: Project) -> CoverageResult:
         """The result for ``project`` (same villages and profile as the baseline)."""
-        if project.cells.empty:
-            cells = metric_cells(project.cells, self.grid.crs)
-            return self._result(project, cells, [])
         cells = metric_cells(project.cells, self.grid.crs)
         keys = cell_keys(cells)
         missing = np.array([k not in self._known for k in keys])
