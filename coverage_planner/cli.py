@@ -73,6 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     whatif.add_argument("--remove", action="append", default=[], metavar="SITE_ID")
     whatif.add_argument("--profile")
     whatif.add_argument("--json", action="store_true")
+    whatif.add_argument("--project", help="a project file (.gpkg) to read a scenario from "
+                                          "and/or save it to")
+    whatif.add_argument("--scenario", help="scenario name in the project file")
+    whatif.add_argument("--save", action="store_true",
+                        help="save the scenario (its edits) into --project under --scenario")
+
+    compare = sub.add_parser("compare", help="compare two scenarios of a project / "
+                                             "so sánh hai kịch bản")
+    compare.add_argument("project", help="project file (.gpkg)")
+    compare.add_argument("a", help="scenario name")
+    compare.add_argument("b", nargs="?", default=None, help="another scenario (default: baseline)")
+    compare.add_argument("--json", action="store_true")
 
     suggest = sub.add_parser("suggest", help="suggest K new sites / đề xuất vị trí trạm mới")
     _data_dir_arg(suggest)
@@ -119,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_whatif(args)
         if command == "suggest":
             return cmd_suggest(args)
+        if command == "compare":
+            return cmd_compare(args)
         if command == "fiber-plan":
             return cmd_fiber_plan(args)
     except DataError as err:
@@ -237,12 +251,25 @@ def cmd_whatif(args) -> int:
     from coverage_planner.core.templates import load_templates, parse_site
     from coverage_planner.core.whatif import Evaluator, delta
 
+    from coverage_planner.core import projectfile
+
+    pf = None
+    if args.project and Path(args.project).exists():
+        pf = projectfile.load(args.project)
+    if args.data_dir is None and pf is not None:
+        args.data_dir = str(pf.data_folder)
     folder = _folder(args)
     project = load_folder(folder, args.profile)
     specs = [parse_site(text) for text in args.add]
     for site_id in args.remove:
         find_cell(project, site_id, None)  # refuses an unknown id, naming it
-    scenario = Scenario(project, templates=load_templates(folder))
+    # an existing scenario is extended; a new name starts a new one
+    saved = next((sc for sc in (pf.scenarios if pf else []) if sc["name"] == args.scenario),
+                 None)
+    if saved is not None:
+        scenario = Scenario.from_dict(project, saved, load_templates(folder))
+    else:
+        scenario = Scenario(project, args.scenario or "scenario", load_templates(folder))
     for spec in specs:
         scenario.add_site(spec)
     for site_id in args.remove:
@@ -252,6 +279,17 @@ def cmd_whatif(args) -> int:
     result = evaluator.evaluate(scenario.project())
     change = delta(evaluator.result, result)
     change["edits"] = [c.to_dict() for c in scenario.edits]
+    if args.save:
+        if not args.project or not args.scenario:
+            raise DataError(None, Text("--save needs --project FILE and --scenario NAME",
+                                       "--save cần --project TỆP và --scenario TÊN"),
+                            Text("e.g. --project plan.gpkg --scenario 'Y Tý 2026' --save",
+                                 "ví dụ --project plan.gpkg --scenario 'Y Tý 2026' --save"))
+        pf = pf or projectfile.ProjectFile(folder.resolve())
+        pf.scenarios = [s for s in pf.scenarios if s["name"] != args.scenario]
+        pf.scenarios.append(scenario.to_dict())
+        pf.active = args.scenario
+        projectfile.save(pf, args.project)
     if args.json:
         print(json.dumps(change, ensure_ascii=False, indent=2, default=str))
     else:
@@ -339,6 +377,45 @@ def cmd_fiber_plan(args) -> int:
               f"({r.route})")
     if args.out:
         print(t("wrote {path}", "đã ghi {path}").format(path=args.out)(args.lang))
+    return 0
+
+
+def _find_scenario(pf, name: str, path) -> dict:
+    for sc in pf.scenarios:
+        if sc["name"] == name:
+            return sc
+    names = ", ".join(s["name"] for s in pf.scenarios) or "—"
+    raise DataError(path, Text(f"no scenario named '{name}'", f"không có kịch bản tên '{name}'"),
+                    Text(f"use one of: {names}", f"dùng một trong: {names}"), column="scenario")
+
+
+def cmd_compare(args) -> int:
+    from coverage_planner.core import projectfile
+    from coverage_planner.core.io import load_folder
+    from coverage_planner.core.scenario import Scenario
+    from coverage_planner.core.templates import load_templates
+    from coverage_planner.core.whatif import Evaluator, delta
+
+    pf = projectfile.load(args.project)
+    project = load_folder(pf.data_folder)
+    templates = load_templates(pf.data_folder)
+    with _progress_bar(args.lang) as progress:
+        ev = Evaluator(project, progress=progress)
+    a = ev.evaluate(Scenario.from_dict(project, _find_scenario(pf, args.a, args.project),
+                                       templates).project())
+    if args.b is None:
+        base, label = ev.result, "baseline"
+    else:
+        base = ev.evaluate(Scenario.from_dict(project, _find_scenario(pf, args.b, args.project),
+                                              templates).project())
+        label = args.b
+    change = delta(base, a)
+    change["compared"] = {"scenario": args.a, "against": label}
+    if args.json:
+        print(json.dumps(change, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(f"{args.a} ↔ {label}")
+        print(format_delta(change, args.lang))
     return 0
 
 

@@ -217,3 +217,50 @@ def test_write_dem_helper_is_metric(tmp_path):
     path = write_dem(tmp_path / "dem.tif", flat(11))
     with rasterio.open(path) as src:
         assert src.crs.is_projected
+
+
+def test_project_file_round_trip_and_compare(tmp_path, capsys):
+    from coverage_planner.core import projectfile
+
+    w = world()
+    folder = w.write_folder(tmp_path / "data", RIDGE)
+    proj = tmp_path / "plans" / "plan.gpkg"
+    lon, lat = lonlat(SITE[0], SITE[1] + 90)
+    add = f"operator=Viettel,lon={lon},lat={lat},height=30,technology=4G,azimuths=omni"
+    assert main(["whatif", str(folder), "--add", add, "--project", str(proj),
+                 "--scenario", "east mast", "--save"]) == 0
+    assert main(["whatif", str(folder), "--remove", "S", "--project", str(proj),
+                 "--scenario", "no mast", "--save"]) == 0
+    pf = projectfile.load(proj)
+    assert [s["name"] for s in pf.scenarios] == ["east mast", "no mast"]
+    assert pf.data_folder == folder.resolve()
+    capsys.readouterr()
+    # reopened exactly: the saved scenario gives the same answer as when it was made
+    assert main(["compare", str(proj), "east mast", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["villages_gained_signal"] == 1 and out["compared"]["against"] == "baseline"
+    assert main(["compare", str(proj), "east mast", "no mast", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["villages_gained_signal"] == 2  # A and B against the scenario without the mast
+    assert main(["compare", str(proj), "nope"]) == 2
+    assert "east mast" in capsys.readouterr().err  # the message lists the names
+
+
+def test_project_file_refuses_a_newer_schema_and_a_foreign_file(tmp_path):
+    import pyogrio
+
+    from coverage_planner.core import projectfile
+
+    pf = projectfile.ProjectFile(tmp_path, [], "")
+    path = projectfile.save(pf, tmp_path / "p.gpkg")
+    table = pyogrio.read_dataframe(path, layer="cp_project")
+    table.loc[table["key"] == "schema_version", "value"] = "99"
+    pyogrio.write_dataframe(table, path, layer="cp_project", driver="GPKG")
+    with pytest.raises(DataError) as err:
+        projectfile.load(path)
+    assert "99" in err.value.message("en") and "update" in err.value.message("en")
+    other = tmp_path / "x.gpkg"
+    other.write_bytes(b"not a geopackage")
+    with pytest.raises(DataError, match="not a Coverage Planner project"):
+        projectfile.load(other)
+    assert not list(tmp_path.glob(".p.*"))  # no temporary file left behind
