@@ -245,13 +245,12 @@ def cmd_raster(args) -> int:
 
 
 def cmd_whatif(args) -> int:
+    from coverage_planner.core import projectfile
     from coverage_planner.core.io import load_folder
     from coverage_planner.core.rasters import find_cell
     from coverage_planner.core.scenario import RemoveSite, Scenario
     from coverage_planner.core.templates import load_templates, parse_site
     from coverage_planner.core.whatif import Evaluator, delta
-
-    from coverage_planner.core import projectfile
 
     pf = None
     if args.project and Path(args.project).exists():
