@@ -1,0 +1,67 @@
+"""The ``coverage-planner`` command: headless sub-commands and ``gui``.
+
+Each module here registers its sub-commands (``register(subparsers)``); ``main`` dispatches.
+Bad input never ends in a traceback: a :class:`DataError` is printed (file, row or column, and
+the fix, in the chosen language) and the command exits with code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from coverage_planner import __version__
+from coverage_planner.cli import data_cmds, plan_cmds
+from coverage_planner.cli.common import EXIT_BAD_INPUT, data_dir_arg
+from coverage_planner.core.errors import DataError
+from coverage_planner.core.text import Text
+
+MODULES = [data_cmds, plan_cmds]
+
+
+def cmd_gui(args) -> int:
+    from coverage_planner.gui.app import run
+
+    return run(args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coverage-planner",
+        description="Village-level coverage planning: mobile, 5G, fiber and Wi-Fi gaps. "
+                    "/ Quy hoạch phủ sóng theo thôn: di động, 5G, cáp quang, Wi-Fi.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=["vi", "en"], default=None,
+                        help="language of messages / ngôn ngữ thông báo")
+    sub = parser.add_subparsers(dest="command")
+    gui = sub.add_parser("gui", help="open the window / mở cửa sổ ứng dụng")
+    gui.set_defaults(func=cmd_gui)
+    data_dir_arg(gui)
+    for module in MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        os.environ["COVERAGE_PLANNER_LANG"] = args.lang
+    if args.command is None:  # no sub-command: the window
+        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    try:
+        return args.func(args)
+    except DataError as err:
+        print(err.message(args.lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(Text("Interrupted.", "Đã dừng.")(args.lang), file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the output was piped into `head` or similar
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
