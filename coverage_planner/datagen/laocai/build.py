@@ -12,10 +12,9 @@ import pandas as pd
 from coverage_planner.core.geo import UTM48N
 from coverage_planner.core.profile import CoverageProfile
 from coverage_planner.datagen.laocai import fiber, roads, sites, sources, terrain, villages
-from coverage_planner.datagen.laocai.calibrate import calibrate
+from coverage_planner.datagen.laocai.calibrate import calibrate, write_cells
 from coverage_planner.datagen.laocai.writer import (
     sha256,
-    write_csv,
     write_dem,
     write_geojson,
 )
@@ -133,11 +132,7 @@ def _write_reference(communes, vill, graph, out_dir):
 
 
 def _write_network(cells, cables, aps, wifi, out_dir):
-    lon, lat = _lonlat(cells["x"], cells["y"])
-    table = cells.drop(columns=["x", "y"])
-    table.insert(3, "lon", lon)
-    table.insert(4, "lat", lat)
-    write_csv(table, out_dir / "sites.csv")
+    write_cells(cells, out_dir, _lonlat)
     fib = pd.concat([cables.assign(ap_id=""), aps.assign(kind="access_point", cable_id="")],
                     ignore_index=True)[["kind", "cable_id", "ap_id", "geometry"]]
     write_geojson(gpd.GeoDataFrame(fib, crs=UTM48N), out_dir / "fiber.geojson",

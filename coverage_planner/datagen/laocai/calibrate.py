@@ -31,11 +31,14 @@ TARGET_SIGNAL = 1548
 TARGET_BROADBAND = 1525
 
 
-def _write_cells(cells: pd.DataFrame, out_dir: Path, to_lonlat) -> None:
+def write_cells(cells: pd.DataFrame, out_dir: Path, to_lonlat) -> None:
+    """``sites.csv``: one row per cell, lon/lat, and an ``origin`` column saying "synthetic"
+    (a CSV has no other place for metadata)."""
     lon, lat = to_lonlat(cells["x"], cells["y"])
     table = cells.drop(columns=["x", "y"])
     table.insert(3, "lon", lon)
     table.insert(4, "lat", lat)
+    table["origin"] = "synthetic"
     write_csv(table, out_dir / "sites.csv")
 
 
@@ -49,7 +52,7 @@ def calibrate(out_dir: Path, cells: pd.DataFrame, villages: gpd.GeoDataFrame,
     next_site = {"Viettel": 9000, "VNPT": 9000, "MobiFone": 9000}
 
     def evaluate(candidate: pd.DataFrame):
-        _write_cells(candidate, out_dir, to_lonlat)
+        write_cells(candidate, out_dir, to_lonlat)
         project.cells = read_layer(out_dir / "sites.csv", "cells")
         t = analyse(project, bundle=False).villages
         sig = t["mobile_signal"].to_numpy()
@@ -83,7 +86,6 @@ def calibrate(out_dir: Path, cells: pd.DataFrame, villages: gpd.GeoDataFrame,
                 trial = pd.concat([cells, small_cell(v, "Viettel", ["2G"], attempt)],
                                   ignore_index=True)
                 t2, s2, b2 = evaluate(trial)
-                log(f"    trial v={v} attempt={attempt}: signal {s2}, broadband {b2}")
                 if n_sig < s2 <= TARGET_SIGNAL and b2 == n_bb:
                     cells, table, n_sig, n_bb, done = trial, t2, s2, b2, True
                     break
@@ -120,6 +122,6 @@ def calibrate(out_dir: Path, cells: pd.DataFrame, villages: gpd.GeoDataFrame,
         if not done:
             raise RuntimeError(f"cannot reach {TARGET_BROADBAND} villages with 3G/4G ({n_bb})")
         log(f"  signal {n_sig}, broadband {n_bb}")
-    _write_cells(cells, out_dir, to_lonlat)
+    write_cells(cells, out_dir, to_lonlat)
     assert n == len(table)
     return cells
