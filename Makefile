@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 HEADLESS := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox
 
-.PHONY: run test bench lint data screenshot clean
+.PHONY: run test bench lint data screenshot translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ data: $(VENV)/.installed
 ## Screenshot of the main window (offscreen) into screenshots/main_window.png
 screenshot: $(VENV)/.installed
 	$(HEADLESS) $(PY) -m coverage_planner.gui.screenshot screenshots/main_window.png
+
+## Refresh the Qt translation catalogues (.ts) from the GUI sources and compile them (.qm).
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate -no-obsolete coverage_planner/gui/*.py -ts resources/translations/coverage_planner_vi.ts resources/translations/coverage_planner_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/coverage_planner_vi.ts -qm resources/translations/coverage_planner_vi.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/coverage_planner_en.ts -qm resources/translations/coverage_planner_en.qm
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/lint-imports

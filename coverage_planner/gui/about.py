@@ -63,14 +63,15 @@ class AboutDialog(QDialog):
             "<p>" + _esc(self.tr(
                 "Village-level planning of mobile, 5G, fiber and public Wi-Fi coverage, "
                 "on an offline map.")) + "</p>",
-            f"<h3>{_esc(self.tr('Data'))}</h3>",
+            "<h3>" + _esc(self.tr("Data")) + "</h3>",
         ]
         provenance = project.provenance if project is not None else {}
         entries = layer_entries(provenance)
         if isinstance(provenance, dict) and isinstance(provenance.get("name"), str):
             parts.append(f"<p><b>{_esc(provenance['name'])}</b></p>")
         if project is not None and project.root is not None:
-            parts.append(f"<p>{_esc(self.tr('Folder'))}: {_esc(project.root)}</p>")
+            folder = self.tr("Folder")
+            parts.append(f"<p>{_esc(folder)}: {_esc(project.root)}</p>")
         notice = provenance.get("synthetic_notice") if isinstance(provenance, dict) else None
         if isinstance(notice, str) and notice:
             parts.append(f"<p style='background:#fff3cd; padding:4px'>{_esc(notice)}</p>")
@@ -102,7 +103,8 @@ class AboutDialog(QDialog):
             parts.append("<p>" + _esc(self.tr(
                 "The open data folder does not say where its layers come from.")) + "</p>")
         libs = "".join(f"<li>{_esc(name)} ({_esc(lic)})</li>" for name, lic in LIBRARIES)
-        parts.append(f"<h3>{_esc(self.tr('Software'))}</h3><ul>{libs}</ul>")
+        software = self.tr("Software")
+        parts.append(f"<h3>{_esc(software)}</h3><ul>{libs}</ul>")
         parts.append("<p>" + _esc(self.tr(
             "The map works offline: its web libraries ship with the program "
             "(resources/web/VENDORED.md).")) + "</p>")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -11,16 +11,28 @@ from coverage_planner.mapview.summary import ProjectSummary
 
 class LayersDock(QDockWidget):
     def __init__(self, parent=None) -> None:
-        super().__init__(self.tr("Layers"), parent)
+        super().__init__(parent)
         self.setObjectName("LayersDock")
+        self._summary: ProjectSummary | None = None
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Layer"), self.tr("Features"), self.tr("Origin")])
+        self.tree.setColumnCount(3)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.setWidget(self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Layers"))
+        self.tree.setHeaderLabels([self.tr("Layer"), self.tr("Features"), self.tr("Origin")])
+        self.show_summary(self._summary)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def layer_name(self, name: str) -> str:
         names = {
@@ -45,6 +57,7 @@ class LayersDock(QDockWidget):
         return origin or self.tr("unknown")
 
     def show_summary(self, summary: ProjectSummary | None) -> None:
+        self._summary = summary
         self.tree.clear()
         if summary is None:
             return

@@ -1,29 +1,53 @@
-"""The main window: the map in the middle, the layers dock, counts in the status bar."""
+"""The main window: the map in the middle, the village table below it, the dashboard and the
+layers on the right, counts and the analysis' progress (with Cancel) in the status bar.
+
+Widgets talk to the application model (:mod:`.project_model`), never to each other: the table
+writes the filter and the selection into it, the map and the dashboard follow.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QToolButton,
 )
 
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.model import Project
-from coverage_planner.core.text import current_language
+from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.about import AboutDialog
+from coverage_planner.gui.analysis import AnalysisRunner
+from coverage_planner.gui.dashboard import DashboardDock
+from coverage_planner.gui.i18n import (
+    LANGUAGES,
+    install_language,
+    locale_for,
+    normalise,
+    system_language,
+)
 from coverage_planner.gui.layers_dock import LayersDock
 from coverage_planner.gui.map_view import MapView
-from coverage_planner.gui.project_model import OpenedProject, ProjectModel, open_folder, prepare
-from coverage_planner.gui.worker import TaskSignals, run_in_background
+from coverage_planner.gui.project_model import (
+    MapPage,
+    OpenedProject,
+    ProjectModel,
+    build_page,
+    open_folder,
+    prepare,
+)
+from coverage_planner.gui.village_table import VillageTableDock
+from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.escape import text_of
+from coverage_planner.mapview.page import write_result
 from coverage_planner.mapview.summary import ProjectSummary
 
 log = logging.getLogger(__name__)
@@ -34,37 +58,75 @@ class MainWindow(QMainWindow):
     -------
     mapReady : the current project's map finished drawing
     loadFailed(str) : opening failed; the message shown (the previous project stays open)
+    coverageShown : the map shows the current coverage result (villages coloured by status)
+    analysisFailed(str) : the coverage analysis failed; the message shown
+    languageChanged(str) : "vi" or "en"
     """
 
     mapReady = Signal()
     loadFailed = Signal(str)
+    coverageShown = Signal()
+    analysisFailed = Signal(str)
+    languageChanged = Signal(str)
 
     def __init__(self, lang: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.lang = lang or current_language()
+        settings = app_settings.app_settings()
+        self.lang = normalise(lang) or app_settings.saved_language(settings) or system_language()
+        install_language(self.lang)
         self.model = ProjectModel(self)
+        self.runner = AnalysisRunner(self)
+        self.runner.lang = self.lang
         self.message_box: QMessageBox | None = None
-        self._tasks: dict[int, TaskSignals] = {}
+        self._tasks: set[int] = set()  # opening and page building in progress (the busy bar)
         self._latest = 0  # only the newest open request is applied
+        self._page_ticket = 0  # only the newest page rebuild is applied
+        self._result_seq = 0
+        self._result_pending: dict[int, object] = {}  # seq -> result on its way to the map
+        self._map_result = None  # the result the map shows
+        self._coverage_state = "none"  # none | running | done | cancelled | failed | no_dem
+        self._coverage_error = ""
+        self.map_counts: dict = {}  # villages per status, as the page counted them
 
-        self.setWindowTitle(self.tr("Coverage Planner"))
-        self.resize(1280, 800)
+        self.resize(1400, 900)
         self.map = MapView(self)
         self.setCentralWidget(self.map)
         self.layers_dock = LayersDock(self)
+        self.table_dock = VillageTableDock(self.model, self)
+        self.dashboard = DashboardDock(self.model, self)
+        self.table_dock.set_language(self.lang)
+        self.dashboard.set_language(self.lang)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.layers_dock)
-        self.resizeDocks([self.layers_dock], [290], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.dashboard, self.layers_dock)
+        self.dashboard.raise_()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        self.resizeDocks([self.dashboard], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.table_dock], [230], Qt.Orientation.Vertical)
         self._build_status_bar()
         self._build_menus()
+        self._restore_window(settings)
 
         self.model.projectChanged.connect(self._on_project_changed)
+        self.model.pageChanged.connect(self._on_page_changed)
+        self.model.resultChanged.connect(self._on_result_changed)
+        self.model.villageSelected.connect(self._on_model_village_selected)
         self.map.pageReady.connect(self._on_page_ready)
         self.map.pageFailed.connect(self._on_page_failed)
-        self.map.bridge.villageSelected.connect(self._on_village_selected)
+        self.map.resultShown.connect(self._on_map_result_shown)
+        self.map.resultFailed.connect(self._on_map_result_failed)
+        self.map.bridge.villageSelected.connect(self._on_map_village_clicked)
+        self.runner.started.connect(self._on_analysis_started)
+        self.runner.progress.connect(self._on_analysis_progress)
+        self.runner.finished.connect(self._on_analysis_finished)
+        self.runner.failed.connect(self._on_analysis_failed)
+        self.runner.cancelled.connect(self._on_analysis_cancelled)
+        self.retranslate_ui()
 
     # ---- building -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.coverage_label = QLabel(self)
         self.counts_label = QLabel(self)
         self.synthetic_label = QLabel(self)
         self.synthetic_label.setStyleSheet("color: #a15c00; font-weight: bold;")
@@ -72,29 +134,163 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
+        self.analysis_bar = QProgressBar(self)
+        self.analysis_bar.setRange(0, 1000)
+        self.analysis_bar.setMaximumWidth(160)
+        self.analysis_bar.setTextVisible(True)
+        self.analysis_bar.setFormat("%p %")
+        self.analysis_bar.setVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+        bar.addPermanentWidget(self.coverage_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.synthetic_label)
         bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.analysis_bar)
+        bar.addPermanentWidget(self.cancel_button)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open data folder…"), self)
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_folder)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.clear_recent_action = QAction(self)
+        self.clear_recent_action.triggered.connect(self._clear_recent)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.layers_dock.toggleViewAction())
+        self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addAction(self.table_dock.toggleViewAction())
+        self.view_menu.addAction(self.dashboard.toggleViewAction())
+        self.view_menu.addAction(self.layers_dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)  # a language's own name: never translated
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Coverage Planner"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        self.coverage_menu = menu_bar.addMenu("")
+        self.run_action = QAction(self)
+        self.run_action.setShortcut(QKeySequence("F5"))
+        self.run_action.triggered.connect(self.start_analysis)
+        self.cancel_action = QAction(self)
+        self.cancel_action.setEnabled(False)
+        self.cancel_action.triggered.connect(self.cancel_analysis)
+        self.coverage_menu.addAction(self.run_action)
+        self.coverage_menu.addAction(self.cancel_action)
+
+        self.help_menu = menu_bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window in the current language (also on QEvent.LanguageChange)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open data folder…"))
+        self.recent_menu.setTitle(self.tr("Recent &folders"))
+        self.clear_recent_action.setText(self.tr("&Clear the list"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.coverage_menu.setTitle(self.tr("&Coverage"))
+        self.run_action.setText(self.tr("&Run the coverage analysis"))
+        self.cancel_action.setText(self.tr("&Cancel the analysis"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Coverage Planner"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the coverage analysis"))
+        self.analysis_bar.setToolTip(self.tr("Coverage analysis: masts computed"))
+        self._update_title()
+        opened = self.model.current
+        if opened is not None:
+            self._show_counts(opened.summary)
+        self._update_coverage_label()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _restore_window(self, settings) -> None:
+        geometry = settings.value(app_settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.value(app_settings.STATE)
+        if state:
+            self.restoreState(state)
+
+    def save_window(self) -> None:
+        settings = app_settings.app_settings()
+        settings.setValue(app_settings.GEOMETRY, self.saveGeometry())
+        settings.setValue(app_settings.STATE, self.saveState())
+        settings.sync()
+
+    # ---- language -------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the whole window (menus, docks, map) to ``lang`` without a restart."""
+        lang = normalise(lang) or "en"
+        self.language_actions[lang].setChecked(True)
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.runner.lang = lang
+        install_language(lang)  # every widget gets QEvent.LanguageChange
+        app_settings.save_language(lang)
+        self.table_dock.set_language(lang)
+        self.dashboard.set_language(lang)
+        self.retranslate_ui()
+        self._rebuild_page()
+        self.languageChanged.emit(lang)
+
+    def _rebuild_page(self) -> None:
+        """The map page again, in the current language, with the result when there is one."""
+        opened = self.model.current
+        if opened is None:
+            return
+        self._page_ticket += 1
+        ticket = self._page_ticket
+        project, lang, result = opened.project, self.lang, self.model.result
+
+        def done(page: MapPage) -> None:
+            self._task_finished(task)
+            if ticket != self._page_ticket or self.model.current is not opened:
+                page.discard()
+                return
+            self.model.set_page(page)
+
+        def failed(exc: BaseException) -> None:
+            self._task_finished(task)
+            log.error("map page failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.statusBar().showMessage(self.tr("The map could not be shown: {0}").format(exc))
+
+        task = run_in_background(lambda: build_page(project, lang, result), self, done, failed)
+        self._task_started(task)
+
+    def _task_started(self, task: int) -> None:
+        self._tasks.add(task)
+        self.busy.setVisible(True)
+
+    def _task_finished(self, task: int) -> None:
+        self._tasks.discard(task)
+        self.busy.setVisible(bool(self._tasks))
 
     # ---- opening --------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -115,36 +311,56 @@ class MainWindow(QMainWindow):
         lang = self.lang
         self._run(lambda: prepare(project, lang, source), self.tr("Drawing the map…"))
 
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        folders = app_settings.recent_folders()
+        for i, folder in enumerate(folders):
+            label = f"&{i + 1} {folder}" if i < 9 else folder
+            action = self.recent_menu.addAction(label)
+            action.setData(folder)
+            action.triggered.connect(lambda _checked=False, f=folder: self.open_folder(f))
+        if not folders:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(folders))
+
+    def _clear_recent(self) -> None:
+        app_settings.clear_recent_folders()
+
     def _run(self, fn, message: str) -> None:
         self._latest += 1
         ticket = self._latest
-        self.busy.setVisible(True)
         self.statusBar().showMessage(message)
-        self._tasks[ticket] = run_in_background(
+        holder: list[int] = []
+        task = run_in_background(
             fn,
             self,
-            lambda result: self._on_opened(ticket, result),
-            lambda exc: self._on_open_failed(ticket, exc),
+            lambda result: self._on_opened(holder[0], ticket, result),
+            lambda exc: self._on_open_failed(holder[0], ticket, exc),
         )
+        holder.append(task)
+        self._task_started(task)
 
-    def _task_done(self, ticket: int) -> bool:
+    def _task_done(self, task: int, ticket: int) -> bool:
         """Forget the task; True when it is the newest request (older ones are dropped)."""
-        signals = self._tasks.pop(ticket, None)
-        if signals is not None:
-            signals.deleteLater()
-        if not self._tasks:
-            self.busy.setVisible(False)
+        self._task_finished(task)
         return ticket == self._latest
 
-    def _on_opened(self, ticket: int, opened: OpenedProject) -> None:
-        if not self._task_done(ticket):
+    def _on_opened(self, task: int, ticket: int, opened: OpenedProject) -> None:
+        if not self._task_done(task, ticket):
             opened.discard()
             return
         self.statusBar().clearMessage()
+        if opened.source is not None and opened.project.root is not None:
+            app_settings.add_recent_folder(opened.source)
         self.model.set_current(opened)
+        if opened.page.lang != self.lang:  # the language changed while it was opening
+            self._rebuild_page()
 
-    def _on_open_failed(self, ticket: int, exc: BaseException) -> None:
-        if not self._task_done(ticket):
+    def _on_open_failed(self, task: int, ticket: int, exc: BaseException) -> None:
+        if not self._task_done(task, ticket):
             return
         self.statusBar().clearMessage()
         if isinstance(exc, DataError):
@@ -171,34 +387,209 @@ class MainWindow(QMainWindow):
         opened = self.model.current
         if opened is None:
             return
-        self.map.show_page(opened.page)
+        self._map_result = None
+        self.map.show_page(opened.page.index)
         self.layers_dock.show_summary(opened.summary)
-        self.counts_label.setText(self.counts_text(opened.summary))
-        synthetic = [i.name for i in opened.summary.layers if i.origin == "synthetic"]
+        self._show_counts(opened.summary)
+        self._update_title()
+        self.start_analysis()
+
+    def _on_page_changed(self) -> None:
+        page = self.model.page
+        if page is not None:
+            self._map_result = None
+            self.map.show_page(page.index)
+
+    def _show_counts(self, summary: ProjectSummary) -> None:
+        # short in the bar (messages need the room), every count in the tooltip
+        loc = locale_for(self.lang)
+        self.counts_label.setText(self.tr("{0} villages · {1} sites · {2} km of fiber").format(
+            loc.toString(summary.villages), loc.toString(summary.sites),
+            loc.toString(float(summary.fiber_km), "f", 0)))
+        self.counts_label.setToolTip(self.counts_text(summary))
+        synthetic = [i.name for i in summary.layers if i.origin == "synthetic"]
         self.synthetic_label.setText(self.tr("Synthetic data") if synthetic else "")
         self.synthetic_label.setToolTip(", ".join(synthetic))
+
+    def _update_title(self) -> None:
+        opened = self.model.current
+        if opened is None:
+            self.setWindowTitle(self.tr("Coverage Planner"))
+            return
         root = opened.project.root
         name = Path(root).name if root is not None else (opened.source or self.tr("unsaved"))
         self.setWindowTitle(self.tr("Coverage Planner — {0}").format(name))
 
     def counts_text(self, s: ProjectSummary) -> str:
+        loc = locale_for(self.lang)
         return self.tr(
             "Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · "
             "Fiber: {4} km · Access points: {5} · Wi-Fi: {6}"
-        ).format(f"{s.villages:,}", f"{s.households:,}", f"{s.sites:,}", f"{s.cells:,}",
-                 f"{s.fiber_km:,.1f}", f"{s.fiber_access_points:,}", f"{s.wifi:,}")
+        ).format(loc.toString(s.villages), loc.toString(s.households), loc.toString(s.sites),
+                 loc.toString(s.cells), loc.toString(float(s.fiber_km), "f", 1),
+                 loc.toString(s.fiber_access_points), loc.toString(s.wifi))
 
     def _on_page_ready(self, errors: list) -> None:
         self.model.release_previous()
         if errors:
             self.statusBar().showMessage(
                 self.tr("Some layers could not be drawn: {0}").format("; ".join(errors)), 10000)
+        page = self.model.page
+        self._map_result = page.result if page is not None else None
+        if self.model.selected:
+            self.map.focus_village(self.model.selected, fly=False)
         self.mapReady.emit()
+        if self.model.result is not None:
+            if self._map_result is self.model.result:
+                self.coverageShown.emit()
+            else:
+                self._show_result_on_map()
 
     def _on_page_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("The map could not be shown: {0}").format(reason))
 
-    def _on_village_selected(self, village_id: str) -> None:
+    # ---- the coverage analysis ------------------------------------------------------------
+    def start_analysis(self) -> None:
+        """Compute coverage for the open project in the background (progress + Cancel)."""
+        project = self.model.project
+        if project is None:
+            return
+        if self.model.result is not None:
+            self.model.set_result(None)
+        if project.dem_path is None:
+            self.runner.cancel(quiet=True)
+            self._set_coverage_state("no_dem")
+            self.statusBar().showMessage(self.tr(
+                "No elevation model (dem.tif or .hgt) in this folder: coverage cannot be "
+                "computed."), 15000)
+            return
+        self.runner.start(project)
+
+    def cancel_analysis(self) -> None:
+        if self.runner.running:
+            self.runner.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Cancelling the coverage analysis…"))
+
+    def _analysis_widgets(self, running: bool) -> None:
+        self.analysis_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.cancel_action.setEnabled(running)
+        self.run_action.setEnabled(not running)
+
+    def _on_analysis_started(self) -> None:
+        self.analysis_bar.setValue(0)
+        self._analysis_widgets(True)
+        self._set_coverage_state("running")
+        self.statusBar().showMessage(self.tr("Computing coverage…"))
+
+    def _on_analysis_progress(self, fraction: float, message: str) -> None:
+        self.analysis_bar.setValue(round(1000 * fraction))
+        self.statusBar().showMessage(self.tr("Computing coverage: {0} masts").format(message)
+                                     if message else self.tr("Computing coverage…"))
+
+    def _on_analysis_finished(self, result) -> None:
+        self._analysis_widgets(False)
+        self.statusBar().clearMessage()
+        self._set_coverage_state("done")
+        self.model.set_result(result)
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self._analysis_widgets(False)
+        self._coverage_error = message
+        self._set_coverage_state("failed")
+        self.statusBar().showMessage(self.tr("The coverage analysis failed: {0}").format(message))
+        self.analysisFailed.emit(message)
+
+    def _on_analysis_cancelled(self) -> None:
+        self._analysis_widgets(False)
+        self._set_coverage_state("cancelled")
+        self.statusBar().showMessage(self.tr("Coverage analysis cancelled."), 10000)
+
+    def _set_coverage_state(self, state: str) -> None:
+        self._coverage_state = state
+        self._update_coverage_label()
+
+    def _update_coverage_label(self) -> None:
+        state = self._coverage_state
+        result = self.model.result
+        label = self.coverage_label
+        label.setStyleSheet("")
+        label.setToolTip("")
+        if state == "done" and result is not None:
+            loc = locale_for(self.lang)
+            s = result.summary
+            label.setText(self.tr("Without fiber: {0} · No signal: {1} · Weak pockets: {2}")
+                          .format(loc.toString(s["without_fixed_broadband"]),
+                                  loc.toString(s["no_signal"]),
+                                  loc.toString(s["weak_signal_pockets"])))
+            label.setStyleSheet("color: #b2182b; font-weight: bold;")
+        elif state == "running":
+            label.setText(self.tr("Computing coverage…"))
+        elif state == "cancelled":
+            label.setText(self.tr("Coverage not computed (cancelled; F5 runs it)"))
+        elif state == "failed":
+            label.setText(self.tr("Coverage failed"))
+            label.setToolTip(self._coverage_error)
+        elif state == "no_dem":
+            label.setText(self.tr("No elevation model: no coverage"))
+        else:
+            label.setText("")
+
+    def _on_result_changed(self) -> None:
+        if self.model.result is None:
+            self.map_counts = {}
+        self._update_coverage_label()
+        self._show_result_on_map()
+
+    def _show_result_on_map(self) -> None:
+        """Write the result next to the page (worker thread), then have the page load it."""
+        result, page = self.model.result, self.model.page
+        if result is None or page is None or not self.map.ready or self._map_result is result:
+            return
+        if any(r is result for r in self._result_pending.values()):
+            return
+        self._result_seq += 1
+        seq, generation = self._result_seq, self.map.generation
+        self._result_pending[seq] = result
+        index, lang = page.index, page.lang
+
+        def written(relative: str) -> None:
+            if generation != self.map.generation or self.model.result is not result:
+                self._result_pending.pop(seq, None)  # the page changed: it gets it on ready
+                return
+            self.map.show_result(relative, seq)
+
+        def failed(exc: BaseException) -> None:
+            self._result_pending.pop(seq, None)
+            log.error("result not written", exc_info=(type(exc), exc, exc.__traceback__))
+
+        run_in_background(lambda: write_result(index, result, lang, seq), self, written, failed)
+
+    def _on_map_result_shown(self, seq: int, counts) -> None:
+        result = self._result_pending.pop(seq, None)
+        if result is None or result is not self.model.result:
+            return
+        self._map_result = result
+        self.map_counts = counts if isinstance(counts, dict) else {}
+        self.coverageShown.emit()
+
+    def _on_map_result_failed(self, reason: str) -> None:
+        self._result_pending.clear()
+        self.statusBar().showMessage(
+            self.tr("The map could not show the coverage: {0}").format(reason), 10000)
+
+    # ---- selection ------------------------------------------------------------------------
+    def _on_map_village_clicked(self, village_id: str) -> None:
+        self.model.select_village(village_id, "map")
+
+    def _on_model_village_selected(self, village_id: str, origin: str) -> None:
+        self.map.focus_village(village_id or None, fly=origin != "map")
+        if village_id:
+            self._show_village_message(village_id)
+
+    def _show_village_message(self, village_id: str) -> None:
         project = self.model.project
         if project is None or project.villages is None or "village_id" not in project.villages:
             return
@@ -207,12 +598,12 @@ class MainWindow(QMainWindow):
         if match.empty:
             return
         row = match.iloc[0]
-        self.statusBar().showMessage(
-            self.tr("Village {0}: {1}, {2}, {3}").format(
-                village_id, text_of(row.get("name")), text_of(row.get("commune")),
-                text_of(row.get("district"))),
-            15000,
-        )
+        message = self.tr("Village {0}: {1}, {2}, {3}").format(
+            village_id, text_of(row.get("name")), text_of(row.get("commune")),
+            text_of(row.get("district")))
+        if self.model.result is not None and not self.table_dock.selected_id() == village_id:
+            message += " " + self.tr("(hidden by the table's filter)")
+        self.statusBar().showMessage(message, 15000)
 
     # ---- help and closing -----------------------------------------------------------------
     def show_about(self) -> AboutDialog:
@@ -223,5 +614,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._latest += 1  # results still on their way are discarded
+        self._page_ticket += 1
+        self.runner.cancel(quiet=True)
+        self.save_window()
         self.model.close()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from coverage_planner.gui.bridge import MapBridge
+from coverage_planner.mapview.escape import js_json
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +54,18 @@ class MapView(QWebEngineView):
     -------
     pageReady(list) : the page set ``window.cpReady``; the list holds layers that failed to draw
     pageFailed(str) : the page did not load or did not draw in time
+    resultShown(int, object) : a coverage result (its sequence number) is drawn; the villages
+        per status as the page counted them
+    resultFailed(str) : a result could not be shown
     """
 
     pageReady = Signal(list)
     pageFailed = Signal(str)
+    resultShown = Signal(int, object)
+    resultFailed = Signal(str)
     POLL_MS = 50
     TIMEOUT_MS = 60_000
+    RESULT_TIMEOUT_MS = 30_000
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,13 +83,76 @@ class MapView(QWebEngineView):
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self._check_ready)
         self.loadFinished.connect(self._on_load_finished)
+        self._result_seq = 0
+        self._result_waited_ms = 0
+        self._result_poll = QTimer(self)
+        self._result_poll.setInterval(self.POLL_MS)
+        self._result_poll.timeout.connect(self._check_result)
+        self._focus: tuple[str | None, bool] | None = None  # applied once the page is ready
+
+    @property
+    def generation(self) -> int:
+        """Changes every time another page is loaded."""
+        return self._generation
 
     def show_page(self, index_html: str | Path) -> None:
         """Load ``index.html`` from disk (never ``setHtml``: it fails above 2 MB)."""
         self.ready = False
         self._poll.stop()
+        self._result_poll.stop()
         self._generation += 1
         self.load(QUrl.fromLocalFile(str(Path(index_html).resolve())))
+
+    def show_result(self, relative_path: str, seq: int) -> None:
+        """Show a result file written next to the page (``mapview.page.write_result``)."""
+        if not self.ready:
+            self.resultFailed.emit("the map is not ready")
+            return
+        self._result_seq = seq
+        self._result_waited_ms = 0
+        self.run_js(f"cpLoadResult({js_json(relative_path)}, {int(seq)})")
+        self._result_poll.start()
+
+    def focus_village(self, village_id: str | None, fly: bool = True) -> None:
+        """Highlight a village (None: no village) and, with ``fly``, fly the map to it."""
+        self._focus = (village_id, fly)
+        if self.ready:
+            self._apply_focus()
+
+    def _apply_focus(self) -> None:
+        if self._focus is None:
+            return
+        village_id, fly = self._focus
+        self._focus = None
+        self.run_js(f"cpFocusVillage({js_json(village_id)}, {'true' if fly else 'false'})")
+
+    def _check_result(self) -> None:
+        self._result_waited_ms += self.POLL_MS
+        if self._result_waited_ms > self.RESULT_TIMEOUT_MS:
+            self._result_poll.stop()
+            self.resultFailed.emit("the map did not show the result in time")
+            return
+        seq, generation = self._result_seq, self._generation
+        self.run_js(
+            f"window.cpResultSeq === {int(seq)} ? JSON.stringify(window.cpVillageCounts || {{}})"
+            " : (window.cpResultError ? 'error: ' + window.cpResultError : '')",
+            lambda answer: self._on_result_answer(generation, seq, answer),
+        )
+
+    def _on_result_answer(self, generation: int, seq: int, answer) -> None:
+        if (generation != self._generation or seq != self._result_seq or not answer
+                or not self._result_poll.isActive()):
+            return
+        self._result_poll.stop()
+        if isinstance(answer, str) and answer.startswith("error: "):
+            log.warning("map result: %s", answer)
+            self.resultFailed.emit(answer[7:])
+            return
+        try:
+            counts = json.loads(answer)
+        except (TypeError, ValueError):
+            counts = {}
+        self.resultShown.emit(seq, counts)
 
     def run_js(self, script: str, callback=None) -> None:
         """Run ``script`` in the page; objects come back as '' unless JSON.stringify'd."""
@@ -122,3 +192,4 @@ class MapView(QWebEngineView):
         for error in errors:
             log.warning("map layer not drawn: %s", error)
         self.pageReady.emit(errors)
+        self._apply_focus()

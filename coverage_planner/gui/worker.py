@@ -1,23 +1,31 @@
-"""Run a function off the GUI thread and hand its result back to the GUI thread.
+"""Run a function off the GUI thread and hand its result (and progress) back to the GUI thread.
 
 The work runs in Python threads (``concurrent.futures``), not in ``QThreadPool``: a Qt pool
 thread gets a fresh Python thread state for every call, which frees thread-local state that
 pyproj (hence geopandas ``to_crs`` / ``GeoDataFrame(crs=...)``) keeps per thread, and the second
-call then crashes the process. Results come back through Qt signals, queued to the GUI thread.
+call then crashes the process.
+
+Results come back through the signals of one dispatcher object that lives in the GUI thread for
+the whole session, so worker threads never emit on an object that may be deleted meanwhile (and
+no per-task QObject is ever destroyed with a deletion pending: PySide crashes on that). A task's
+callbacks are dropped when its owner is gone.
 """
 
 from __future__ import annotations
 
 import atexit
+import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 log = logging.getLogger(__name__)
 
 _EXECUTOR: ThreadPoolExecutor | None = None
+_IDS = itertools.count(1)
 
 
 def _executor() -> ThreadPoolExecutor:
@@ -28,36 +36,93 @@ def _executor() -> ThreadPoolExecutor:
     return _EXECUTOR
 
 
-class TaskSignals(QObject):
-    """Lives in the GUI thread (it has a parent there), so its signals arrive queued there."""
+class _Dispatcher(QObject):
+    """Created in the GUI thread; emitting from a worker thread queues to the GUI thread."""
 
-    finished = Signal(object)  # the function's result
-    failed = Signal(object)  # the exception it raised
+    done = Signal(int, bool, object)  # task id, ok, result or exception
+    progress = Signal(int, float, str)  # task id, fraction, message
+
+    def __init__(self) -> None:
+        super().__init__()
+        # task id -> (owner, on_finished, on_failed, on_progress)
+        self.callbacks: dict[int, tuple] = {}
+        self.done.connect(self._on_done)
+        self.progress.connect(self._on_progress)
+
+    def _live(self, task_id: int, pop: bool):
+        entry = self.callbacks.pop(task_id, None) if pop else self.callbacks.get(task_id)
+        if entry is None or not shiboken6.isValid(entry[0]):
+            self.callbacks.pop(task_id, None)
+            return None
+        return entry
+
+    def _on_done(self, task_id: int, ok: bool, value) -> None:
+        entry = self._live(task_id, pop=True)
+        if entry is not None:
+            (entry[1] if ok else entry[2])(value)
+
+    def _on_progress(self, task_id: int, fraction: float, message: str) -> None:
+        entry = self._live(task_id, pop=False)
+        if entry is not None and entry[3] is not None:
+            entry[3](fraction, message)
 
 
-def _call(fn: Callable[[], object], signals: TaskSignals) -> None:
+_DISPATCHER: _Dispatcher | None = None
+
+
+def _dispatcher() -> _Dispatcher:
+    global _DISPATCHER
+    if _DISPATCHER is None or not shiboken6.isValid(_DISPATCHER):
+        _DISPATCHER = _Dispatcher()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _DISPATCHER.moveToThread(app.thread())
+    return _DISPATCHER
+
+
+def _emit(signal, *args) -> bool:
     try:
-        result = fn()
+        signal.emit(*args)
+    except RuntimeError:  # the application is shutting down
+        return False
+    return True
+
+
+def _call(task_id: int, fn: Callable, dispatcher: _Dispatcher, with_progress: bool) -> None:
+    def progress(fraction, message="") -> None:
+        _emit(dispatcher.progress, task_id, float(fraction), str(message))
+
+    try:
+        result = fn(progress) if with_progress else fn()
     except Exception as exc:  # shown to the user as a message, never as a traceback
         log.debug("background task failed", exc_info=True)
-        signals.failed.emit(exc)
+        _emit(dispatcher.done, task_id, False, exc)
     else:
-        signals.finished.emit(result)
+        _emit(dispatcher.done, task_id, True, result)
 
 
 def run_in_background(
-    fn: Callable[[], object],
-    parent: QObject,
+    fn: Callable,
+    owner: QObject,
     on_finished: Callable[[object], None],
     on_failed: Callable[[BaseException], None],
-) -> TaskSignals:
-    """Start ``fn()`` in a worker thread; ``on_finished(result)`` or ``on_failed(exc)`` then run
-    in the GUI thread. Call ``deleteLater()`` on the returned signals once one has arrived
-    (otherwise the parent deletes them when it goes).
+    on_progress: Callable[[float, str], None] | None = None,
+) -> int:
+    """Start ``fn`` in a worker thread; ``on_finished(result)`` or ``on_failed(exc)`` then run
+    in the GUI thread, unless ``owner`` was deleted meanwhile. Returns the task's id.
+
+    With ``on_progress``, ``fn`` is called as ``fn(progress)``: ``progress(fraction, message)``
+    may be called from the worker thread and ``on_progress`` runs in the GUI thread.
     """
-    signals = TaskSignals(parent)  # C++-owned by the parent: deleted in the GUI thread
-    # connected before the work starts: a quick failure must not be emitted to nobody
-    signals.finished.connect(on_finished)
-    signals.failed.connect(on_failed)
-    _executor().submit(_call, fn, signals)
-    return signals
+    dispatcher = _dispatcher()
+    task_id = next(_IDS)
+    # registered before the work starts: a quick answer must not arrive to nobody
+    dispatcher.callbacks[task_id] = (owner, on_finished, on_failed, on_progress)
+    _executor().submit(_call, task_id, fn, dispatcher, on_progress is not None)
+    return task_id
+
+
+def forget(task_id: int) -> None:
+    """Drop a task's callbacks: its result (still computed) is thrown away."""
+    if _DISPATCHER is not None and shiboken6.isValid(_DISPATCHER):
+        _DISPATCHER.callbacks.pop(task_id, None)

@@ -14,6 +14,7 @@ from coverage_planner.core.model import Project
 from coverage_planner.mapview.escape import esc, js_json, text_of
 from coverage_planner.mapview.geojson import feature_collection, first_column, rounded, to_wgs84
 from coverage_planner.mapview.i18n import tr
+from coverage_planner.mapview.status import result_payload
 from coverage_planner.mapview.style import COLOURS, OPERATORS, VillageStyle, operator_key
 
 ADMIN_NAME_COLUMNS = {
@@ -36,6 +37,8 @@ class Payload:
     count: int
     options: dict = field(default_factory=dict)
     show: bool = True
+    #: the villages' legend block (escaped HTML) when it differs from the VillageStyle's
+    legend: str | None = None
 
     def spec(self) -> dict:
         return {"key": self.key, "kind": self.kind, "name": self.name,
@@ -91,15 +94,27 @@ def admin_payload(project: Project, key: str, lang: str) -> Payload | None:
     return Payload(key, "admin", _name(key, lang, len(gdf)), data, len(gdf), options)
 
 
-def village_payload(project: Project, style: VillageStyle, lang: str) -> Payload | None:
+def village_payload(project: Project, style: VillageStyle, lang: str,
+                    result: pd.DataFrame | None = None) -> Payload | None:
+    """The villages, coloured by ``style``, or by coverage status when ``result`` (the
+    :class:`CoverageResult` villages table) is given.
+    """
     gdf = project.villages
     if gdf is None or gdf.empty:
         return None
     gdf = to_wgs84(gdf)
     classes = style.classify(gdf)
+    shown = result_payload(result, lang) if result is not None else None
     has = set(gdf.columns)
     props = []
     for (_, row), (colour, label) in zip(gdf.iterrows(), classes):
+        vid = text_of(row.get("village_id"))
+        name = text_of(row.get("name"))
+        status = shown["v"].get(vid) if shown is not None else None
+        if status is not None:
+            props.append({"id": vid, "c": colour, "k": status[0], "t": status[2],
+                          "p": status[1]})
+            continue
         rows = [
             (tr("commune", lang), row.get("commune")),
             (tr("district", lang), row.get("district")),
@@ -110,9 +125,8 @@ def village_payload(project: Project, style: VillageStyle, lang: str) -> Payload
         if style.column is not None:
             rows.append((tr("status", lang), label(lang)))
         rows.append((tr("village_id", lang), row.get("village_id")))
-        name = text_of(row.get("name"))
         props.append({
-            "id": text_of(row.get("village_id")),
+            "id": vid,
             "c": colour,
             "t": esc(name),
             "p": popup_html(name, rows),
@@ -120,8 +134,13 @@ def village_payload(project: Project, style: VillageStyle, lang: str) -> Payload
     fc = feature_collection(gdf.geometry.to_numpy(), props)
     options = {"style": {"color": COLOURS["village_line"], "weight": 0.6,
                          "fillOpacity": 0.55, "opacity": 0.8}}
-    return Payload("villages", "villages", _name("villages", lang, len(gdf)), fc, len(gdf),
-                   options)
+    if shown is not None:
+        options.update(styles=shown["styles"], patterns=shown["patterns"],
+                       counts=shown["counts"])
+    payload = Payload("villages", "villages", _name("villages", lang, len(gdf)), fc, len(gdf),
+                      options)
+    payload.legend = shown["legend"] if shown is not None else None
+    return payload
 
 
 def _sites(cells) -> pd.DataFrame:
@@ -267,10 +286,11 @@ def road_payloads(project: Project, lang: str) -> list[Payload]:
     return out
 
 
-def all_payloads(project: Project, style: VillageStyle, lang: str) -> list[Payload]:
+def all_payloads(project: Project, style: VillageStyle, lang: str,
+                 result: pd.DataFrame | None = None) -> list[Payload]:
     """The layers in drawing order (bottom first): outlines above the villages' fill."""
     payloads = [
-        village_payload(project, style, lang),
+        village_payload(project, style, lang, result),
         admin_payload(project, "communes", lang),
         admin_payload(project, "districts", lang),
         *road_payloads(project, lang),

@@ -24,9 +24,14 @@ def legend_html(project: Project, payloads: list[Payload], style: VillageStyle,
     keys = {p.key for p in payloads}
     parts = [f'<div class="cp-lg-title">{esc(tr("legend", lang))}</div>']
     if "villages" in keys:
-        parts.append(f'<div class="cp-lg-head">{esc(style.title(lang))}</div>')
-        for colour, label in style.legend_entries(project.villages):
-            parts.append(_row(_swatch("fill", colour), label(lang)))
+        # a block of its own: the page replaces it when a coverage result arrives
+        village = next(p for p in payloads if p.key == "villages")
+        block = village.legend
+        if block is None:
+            block = f'<div class="cp-lg-head">{esc(style.title(lang))}</div>' + "".join(
+                _row(_swatch("fill", colour), label(lang))
+                for colour, label in style.legend_entries(project.villages))
+        parts.append(f'<div class="cp-lg-villages">{block}</div>')
     sites = [k for k in OPERATORS if f"sites_{k}" in keys]
     if sites or "sites_5g" in keys:
         parts.append(f'<div class="cp-lg-head">{esc(tr("operator", lang))}</div>')

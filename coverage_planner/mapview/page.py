@@ -91,6 +91,7 @@ def build_map_page(
     out_dir: str | Path,
     lang: str = "vi",
     village_style: VillageStyle | None = None,
+    result=None,
 ) -> Path:
     """Write the offline map page of ``project`` into ``out_dir`` and return ``index.html``.
 
@@ -101,6 +102,8 @@ def build_map_page(
         (vendored Leaflet and our script) and ``data/<layer>.js`` (one file per layer)
     lang : "vi" or "en", for the legend, layer names, popups and attribution
     village_style : how villages are coloured; default: by ``fiber_subscribers`` when present
+    result : a :class:`~coverage_planner.core.analysis.CoverageResult` (or its ``villages``
+        table): villages are then drawn by coverage status (see :mod:`.status`)
 
     Returns
     -------
@@ -119,7 +122,14 @@ def build_map_page(
     data_dir.mkdir()
 
     style = village_style or default_village_style(project.villages)
-    payloads = all_payloads(project, style, lang)
+    table = getattr(result, "villages", result)
+    payloads = all_payloads(project, style, lang, table)
+    if table is not None:
+        from coverage_planner.mapview.status import HIDDEN_WITH_RESULT
+
+        for p in payloads:
+            if p.key in HIDDEN_WITH_RESULT:
+                p.show = False
     data_js = [(f"data_{p.key}", _write_data(data_dir, p)) for p in payloads]
 
     bounds = _bounds(project)
@@ -152,3 +162,30 @@ def build_map_page(
     index = out / "index.html"
     m.save(str(index))
     return index
+
+
+def write_result(page: str | Path, result, lang: str = "vi", seq: int = 1) -> str:
+    """Write a coverage result for an already built page; returns its path relative to the page.
+
+    The page shows it with ``cpLoadResult(path, seq)``: villages restyled by status, popups and
+    tooltips replaced, the legend's villages block replaced. Large (about 1.5 kB per village),
+    so it goes to a file next to the page, never through ``runJavaScript``.
+
+    Parameters
+    ----------
+    page : ``index.html`` written by :func:`build_map_page` (or its folder)
+    result : a ``CoverageResult`` or its ``villages`` table
+    seq : a number the page reports back (``window.cpResultSeq``) once the result is shown
+    """
+    from coverage_planner.mapview.status import result_payload, result_script
+
+    page = Path(page)
+    folder = page.parent if page.suffix == ".html" else page
+    table = getattr(result, "villages", result)
+    lang = "vi" if lang == "vi" else "en"
+    data_dir = folder / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    name = f"result_{int(seq)}.js"
+    (data_dir / name).write_text(result_script(result_payload(table, lang), seq),
+                                 encoding="ascii")
+    return f"data/{name}"

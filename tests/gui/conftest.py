@@ -1,62 +1,33 @@
-"""Qt fixtures: one main window per test module (each window costs ~600 MB), headless."""
+"""Qt fixtures: one main window per test module (each window costs ~600 MB), headless.
+
+Settings and the coverage cache live in temporary places for the whole GUI session, so that no
+test depends on the user's choices or on another test's leftovers.
+"""
 
 from __future__ import annotations
 
-import json
+import os
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from gui_helpers import close_window, make_coverage_project, module_settings, run_js, wait_signal
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 
-from coverage_planner.gui.main_window import MainWindow
 
-TIMEOUT_MS = 30_000
-
-
-def wait_signal(signal, action=None, timeout_ms: int = TIMEOUT_MS) -> list:
-    """Run ``action`` and wait for ``signal``; returns its arguments (fails on timeout)."""
-    loop = QEventLoop()
-    got: list = []
-
-    def on_signal(*args):
-        got.append(args)
-        loop.quit()
-
-    signal.connect(on_signal)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(timeout_ms)
-    try:
-        if action is not None:
-            action()
-        if not got:
-            loop.exec()
-    finally:
-        signal.disconnect(on_signal)
-        timer.stop()
-    assert got, f"timed out after {timeout_ms} ms waiting for {signal}"
-    return list(got[0])
-
-
-def run_js(window: MainWindow, script: str, timeout_ms: int = 10_000):
-    """Evaluate ``script`` in the map page and return its value (JSON decoded if a string)."""
-    loop = QEventLoop()
-    box: list = []
-
-    def done(value):
-        box.append(value)
-        loop.quit()
-
-    window.map.page().runJavaScript(script, 0, done)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    if not box:
-        loop.exec()
-    assert box, f"no answer from the page for: {script[:80]}"
-    value = box[0]
-    if isinstance(value, str) and value[:1] in "[{":
-        return json.loads(value)
-    return value
+@pytest.fixture(scope="session", autouse=True)
+def isolated_settings_and_cache(tmp_path_factory):
+    """$COVERAGE_PLANNER_SETTINGS and $COVERAGE_PLANNER_CACHE in a temporary folder."""
+    root = tmp_path_factory.mktemp("gui-session")
+    saved = {k: os.environ.get(k) for k in ("COVERAGE_PLANNER_SETTINGS",
+                                            "COVERAGE_PLANNER_CACHE", "COVERAGE_PLANNER_LANG")}
+    os.environ["COVERAGE_PLANNER_SETTINGS"] = str(root / "settings.ini")
+    os.environ["COVERAGE_PLANNER_CACHE"] = str(root / "cache")
+    os.environ.pop("COVERAGE_PLANNER_LANG", None)
+    yield root
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 class RequestRecorder(QWebEngineUrlRequestInterceptor):
@@ -77,20 +48,21 @@ def requests_seen(qapp):
 
 
 @pytest.fixture(scope="module")
-def window(qapp, requests_seen, make_project):
-    """A shown MainWindow (English UI, Vietnamese map) with the tiny project drawn."""
-    win = MainWindow(lang="vi")
+def window(qapp, requests_seen, make_project, tmp_path_factory):
+    """A shown MainWindow (English) with the tiny project (no elevation model) drawn."""
+    from coverage_planner.gui.main_window import MainWindow
+
+    settings = module_settings(tmp_path_factory, "window")
+    win = MainWindow(lang="en")
     win.map.page().profile().setUrlRequestInterceptor(requests_seen)
     win.resize(1200, 800)
     win.show()
     wait_signal(win.mapReady, lambda: win.set_project(make_project()))
     yield win
     win.map.page().profile().setUrlRequestInterceptor(None)
-    win.close()
-    win.deleteLater()
     # delete now, while the recorder still exists and before the next module's window
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qapp.processEvents()
+    close_window(win, qapp)
+    settings.undo()
 
 
 @pytest.fixture
@@ -103,3 +75,16 @@ def js(window):
 def wait():
     """wait(signal, action=None, timeout_ms=...) -> the signal's arguments."""
     return wait_signal
+
+
+@pytest.fixture(scope="session")
+def coverage_project_factory(tmp_path_factory):
+    """coverage_project() -> a fresh analysable tiny Project (its DEM written once)."""
+    folder = tmp_path_factory.mktemp("coverage-project")
+
+    def make():
+        return make_coverage_project(folder)
+
+    return make
+
+

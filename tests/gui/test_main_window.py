@@ -72,7 +72,8 @@ def test_bridge_rejects_invalid_ids(window, wait):
 
 
 def test_status_bar_and_layers_dock(window):
-    text = window.counts_label.text()
+    assert window.counts_label.text() == "3 villages · 4 sites · 5 km of fiber"
+    text = window.counts_label.toolTip()
     for part in ("Villages: 3", "Households: 245", "Sites: 4", "cells: 5", "Wi-Fi: 1"):
         assert part in text
     assert window.synthetic_label.text() == "Synthetic data"
@@ -103,3 +104,11 @@ def test_map_screenshot_is_not_blank(window, tmp_path):
     map_colours = {map_image.pixel(x, y) for x in range(0, map_image.width(), 5)
                    for y in range(0, map_image.height(), 5)}
     assert len(map_colours) > 10
+
+
+def test_without_elevation_model_no_analysis_runs(window):
+    assert window.model.result is None and not window.runner.running
+    assert "No elevation model" in window.coverage_label.text()
+    assert not window.analysis_bar.isVisible()
+    assert window.table_dock.counts_label.text() == "No coverage result yet."
+    assert window.dashboard.values() == {}

@@ -7,8 +7,9 @@
  *
  * For Python: window.cpReady (true once drawn), window.cpErrors (layers that failed),
  * window.cpLayers (key -> Leaflet layer),
- * cpCountLayers(), cpSetVillageColours({villageId: colour}), and the Qt bridge (when present)
- * receives villageClicked(id).
+ * cpCountLayers(), cpSetVillageColours({villageId: colour}), cpLoadResult(src, seq) /
+ * cpApplyResult(data) (a coverage result: styles, popups, legend), cpFocusVillage(id, fly),
+ * cpVillageStyleCounts(), and the Qt bridge (when present) receives villageClicked(id).
  */
 (function () {
   'use strict';
@@ -34,19 +35,112 @@
     }
   }
 
+  /* Villages: each feature's style is the layer's base style, its fill colour "c", and the
+   * style of its status key "k" (from a coverage result) when there is one. */
+  var villageStyles = {};
+  var selectedVillage = null;
+  var HIGHLIGHT = { color: '#00e5ff', weight: 5, opacity: 1, dashArray: null };
+
+  function villageStyle(f, base) {
+    var s = L.extend({}, base, { fillColor: f.properties.c });
+    var extra = f.properties.k && villageStyles[f.properties.k];
+    if (extra) {
+      L.extend(s, extra);
+    }
+    return s;
+  }
+
+  function restyleVillage(lyr) {
+    var s = villageStyle(lyr.feature, lyr.cpBase);
+    if (lyr === selectedVillage) {
+      L.extend(s, HIGHLIGHT);
+    }
+    lyr.setStyle(s);
+  }
+
+  /* Villages drawn above the others (gaps), then the selected one above all. */
+  function orderVillages(layer) {
+    layer.eachLayer(function (lyr) {
+      var extra = villageStyles[lyr.feature.properties.k];
+      if (extra && extra.front && lyr._map) {
+        lyr.bringToFront();
+      }
+    });
+    if (selectedVillage && selectedVillage._map) {
+      selectedVillage.bringToFront();
+    }
+  }
+
+  var COLOUR = /^#[0-9a-fA-F]{3,8}$/;
+  var PATTERN_ID = /^cp-hatch-[a-z]+$/;
+
+  /* Hatch patterns (id -> {bg, stripe}) in the villages' SVG, built with the DOM API. */
+  function ensurePatterns(map, patterns) {
+    var pane = map.getPane('cpVillages');
+    var svg = pane && pane.querySelector('svg');
+    if (!svg || !patterns) {
+      return;
+    }
+    var SVGNS = svg.namespaceURI;  // the SVG namespace, without writing a URL into the page
+    var defs = svg.querySelector('defs');
+    if (!defs) {
+      defs = document.createElementNS(SVGNS, 'defs');
+      svg.insertBefore(defs, svg.firstChild);
+    }
+    Object.keys(patterns).forEach(function (id) {
+      var p = patterns[id];
+      if (!PATTERN_ID.test(id) || !COLOUR.test(p.bg) || !COLOUR.test(p.stripe)) {
+        return;
+      }
+      var old = defs.querySelector('#' + id);
+      if (old) {
+        defs.removeChild(old);
+      }
+      var pattern = document.createElementNS(SVGNS, 'pattern');
+      pattern.setAttribute('id', id);
+      pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+      pattern.setAttribute('width', '6');
+      pattern.setAttribute('height', '6');
+      pattern.setAttribute('patternTransform', 'rotate(45)');
+      var rect = document.createElementNS(SVGNS, 'rect');
+      rect.setAttribute('width', '6');
+      rect.setAttribute('height', '6');
+      rect.setAttribute('fill', p.bg);
+      var line = document.createElementNS(SVGNS, 'rect');
+      line.setAttribute('width', '2.5');
+      line.setAttribute('height', '6');
+      line.setAttribute('fill', p.stripe);
+      pattern.appendChild(rect);
+      pattern.appendChild(line);
+      defs.appendChild(pattern);
+    });
+  }
+
   function villagesLayer(map, spec, data) {
     var base = spec.options.style;
+    villageStyles = spec.options.styles || {};
+    window.cpVillageCounts = spec.options.counts || {};
+    if (!map.getPane('cpVillages')) {
+      map.createPane('cpVillages').style.zIndex = 390;  // under outlines, lines and markers
+    }
     var layer = L.geoJSON(data, {
-      style: function (f) {
-        return L.extend({}, base, { fillColor: f.properties.c });
-      },
+      pane: 'cpVillages',
+      style: function (f) { return villageStyle(f, base); },
       onEachFeature: function (f, lyr) {
+        lyr.cpBase = base;
         lyr.bindTooltip(f.properties.t, { sticky: true, className: 'cp-tip' });
-        lyr.bindPopup(f.properties.p);
-        lyr.on('mouseover', function () { lyr.setStyle({ weight: 2.5, color: '#000' }); });
-        lyr.on('mouseout', function () { lyr.setStyle({ weight: base.weight, color: base.color }); });
+        lyr.bindPopup(f.properties.p, { maxWidth: 360 });
+        lyr.on('mouseover', function () {
+          var w = (villageStyle(f, base).weight || 1) + 1.5;
+          lyr.setStyle({ weight: Math.max(w, 2.5), color: '#000' });
+        });
+        lyr.on('mouseout', function () { restyleVillage(lyr); });
         lyr.on('click', function () { notifyVillage(f.properties.id); });
       }
+    });
+    layer.on('add', function () {
+      ensurePatterns(map, spec.options.patterns);
+      orderVillages(layer);
     });
     return layer;
   }
@@ -166,7 +260,9 @@
     }
     map.createPane('cpLabels').style.zIndex = 640;  // above markers, below tooltips/popups
     map.getPane('cpLabels').style.pointerEvents = 'none';
-    var control = L.control.layers(null, null, { collapsed: false, position: 'topright' });
+    // expanded only where it leaves room for the data (the desktop window has docks beside it)
+    var collapsed = map.getSize().x < 1100;
+    var control = L.control.layers(null, null, { collapsed: collapsed, position: 'topright' });
     var data = window.cpData || {};
     cfg.layers.forEach(function (spec) {
       if (!data[spec.key]) {
@@ -210,6 +306,123 @@
     return out;
   };
 
+  function findVillage(id) {
+    var layer = window.cpLayers.villages;
+    var hit = null;
+    if (layer) {
+      layer.eachLayer(function (lyr) {
+        if (lyr.feature.properties.id === id) {
+          hit = lyr;
+        }
+      });
+    }
+    return hit;
+  }
+
+  /* Show a coverage result: {styles, patterns, legend, counts, v: {id: [key, popup, tooltip]}}
+   * (every HTML fragment escaped in Python). Returns the number of villages restyled. */
+  window.cpApplyResult = function (data) {
+    var layer = window.cpLayers.villages;
+    if (!layer || !data) {
+      return 0;
+    }
+    villageStyles = data.styles || {};
+    ensurePatterns(window.cpMap, data.patterns);
+    (data.hide || []).forEach(function (key) {
+      var other = window.cpLayers[key];
+      if (other && window.cpMap.hasLayer(other)) {
+        window.cpMap.removeLayer(other);  // the layer control follows
+      }
+    });
+    var n = 0;
+    layer.eachLayer(function (lyr) {
+      var props = lyr.feature.properties;
+      var entry = data.v[props.id];
+      if (!entry) {
+        props.k = null;
+      } else {
+        props.k = entry[0];
+        props.p = entry[1];
+        props.t = entry[2];
+        lyr.setPopupContent(entry[1]);
+        lyr.setTooltipContent(entry[2]);
+        n += 1;
+      }
+      restyleVillage(lyr);
+    });
+    orderVillages(layer);
+    var block = document.querySelector('.cp-legend .cp-lg-villages');
+    if (block && typeof data.legend === 'string') {
+      block.innerHTML = data.legend;
+    }
+    window.cpVillageCounts = data.counts || {};
+    return n;
+  };
+
+  /* Load a result file written next to the page (data/result_N.js) and show it; sets
+   * window.cpResultSeq = seq once done (Python polls it), or window.cpResultError. */
+  window.cpLoadResult = function (src, seq) {
+    if (!/^data\/result_[0-9]+\.js$/.test(src)) {
+      window.cpResultError = 'bad result path';
+      return false;
+    }
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = function () {
+      try {
+        window.cpApplyResult(window.cpResultData);
+        window.cpResultSeq = seq;
+      } catch (err) {
+        window.cpResultError = String(err);
+      }
+      script.parentNode.removeChild(script);
+    };
+    script.onerror = function () { window.cpResultError = 'cannot load ' + src; };
+    document.head.appendChild(script);
+    return true;
+  };
+
+  /* Select a village: highlighted above the others; with fly, the map flies to it.
+   * An unknown id (or null) clears the selection. Returns true when found. */
+  window.cpFocusVillage = function (id, fly) {
+    var previous = selectedVillage;
+    var hit = id === null ? null : findVillage(String(id));
+    selectedVillage = hit;
+    if (previous) {
+      restyleVillage(previous);
+    }
+    var layer = window.cpLayers.villages;
+    if (layer) {
+      orderVillages(layer);
+    }
+    if (!hit) {
+      return false;
+    }
+    restyleVillage(hit);
+    hit.bringToFront();
+    if (fly) {
+      var map = window.cpMap;
+      var zoom = Math.max(map.getZoom(), Math.min(12, map.getBoundsZoom(hit.getBounds()) - 1));
+      map.flyTo(hit.getBounds().getCenter(), zoom, { duration: 0.6 });
+    }
+    return true;
+  };
+
+  /* {styleKey: villages} and {fill: villages} as drawn, for tests and checks. */
+  window.cpVillageStyleCounts = function () {
+    var out = { keys: {}, fills: {}, selected: selectedVillage ? selectedVillage.feature.properties.id : null };
+    var layer = window.cpLayers.villages;
+    if (layer) {
+      layer.eachLayer(function (lyr) {
+        var k = lyr.feature.properties.k || '';
+        var fill = lyr.options.fillColor;
+        out.keys[k] = (out.keys[k] || 0) + 1;
+        out.fills[fill] = (out.fills[fill] || 0) + 1;
+      });
+    }
+    return out;
+  };
+
   /* Recolour villages, e.g. from a coverage result: {villageId: '#rrggbb'}. */
   window.cpSetVillageColours = function (colours) {
     var layer = window.cpLayers.villages;
@@ -221,7 +434,7 @@
       var c = colours[lyr.feature.properties.id];
       if (typeof c === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(c)) {
         lyr.feature.properties.c = c;
-        lyr.setStyle({ fillColor: c });
+        restyleVillage(lyr);
         n += 1;
       }
     });
