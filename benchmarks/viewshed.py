@@ -13,6 +13,12 @@ Figures: IoU of the visible areas in the 15 km disc; our times (LOS mask, the sa
 no-op process for scale. As a diagnostic, both masks are also scored against a brute-force line of
 sight (every half pixel along the straight line, on a bilinear and on a nearest-pixel reading of
 the DEM) on a random sample of the disc, and the IoU is shown for smoother and rougher terrain.
+
+The same figures for the ring sweep (:mod:`coverage_planner.core.viewshed`: the line-of-sight
+height carried ring by ring, gdal's own propagation): its LOS mask (cold: with the ring tables
+built), its IoU against gdal, its received-power raster (sweep, obstacle distances, geometry and
+link budget on every cell) and how far that raster is from the fan's; and one sweep at the
+engine's production size, 20 km on an 86 m grid (233 px), for the whole data set's estimate.
 """
 
 from __future__ import annotations
@@ -101,6 +107,32 @@ def our_los(grid, x: float, y: float):
     fan = terrain.make_fan(grid, x, y, H_TX, RADIUS_M)
     mask = terrain.to_window(fan, terrain.line_of_sight(fan, H_RX), fill=False, dtype=bool)
     return fan, mask
+
+
+def ring_los(grid, x: float, y: float):
+    """The ring sweep's LOS mask (bool, the same window as the fan's)."""
+    from coverage_planner.core import viewshed
+
+    sw = viewshed.sweep(grid, x, y, H_TX, RADIUS_M)
+    return sw, viewshed.visible(sw, H_RX)
+
+
+def production_sweep_times(z: np.ndarray, n_rep: int) -> tuple[float, float, float, int]:
+    """Ring sweep at 20 km on an 86 m grid (the DEM's corner read as 86 m pixels): the LOS
+    sweep, the sweep plus the obstacle distances, and a full power raster (s); radius (px)."""
+    from coverage_planner.core import viewshed
+    from coverage_planner.core.profile import CoverageProfile
+    from coverage_planner.core.terrain import Grid
+
+    res, radius = 86.0, 20_000.0
+    n = 700
+    grid = Grid(np.ascontiguousarray(z[:n, :n]), X0, Y0, res, CRS, "bench-86m")
+    x, y = X0 + (n // 2 + 0.5) * res, Y0 - (n // 2 + 0.5) * res
+    profile = CoverageProfile(max_radius_m=radius, receiver_height_m=H_RX)
+    t_los, sw = best_of(lambda: viewshed.sweep(grid, x, y, H_TX, radius), n_rep)
+    t_d1, _ = best_of(lambda: viewshed.sweep(grid, x, y, H_TX, radius).d1_in, n_rep)
+    t_power, _ = best_of(lambda: viewshed.power_raster(grid, bench_cell(x, y), profile), n_rep)
+    return t_los, t_d1, t_power, sw.radius_px
 
 
 def gdal_cmd(exe: str, dem: Path, out: Path, x: float, y: float, cc: float) -> list[str]:
@@ -216,6 +248,39 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
         Row(SECTION, "ours: received-power raster (cell_raster)", ms(t_power)),
     ]
 
+    # the ring sweep: cold (ring tables not yet built), then best of n
+    from coverage_planner.core import viewshed
+
+    viewshed.ring_plan.cache_clear()
+    viewshed._grid_offsets.cache_clear()
+    viewshed._curvature.cache_clear()
+    t_ring_cold, _ = timed(lambda: ring_los(grid, x, y))
+    t_ring, (sw, ring) = best_of(lambda: ring_los(grid, x, y), n_rep)
+    t_ring_sweep, _ = best_of(lambda: viewshed.sweep(grid, x, y, H_TX, RADIUS_M), n_rep)
+    t_ring_power, (ring_power, ring_tf) = best_of(
+        lambda: viewshed.power_raster(grid, cell, profile), n_rep)
+    assert ring.shape == ours.shape and (sw.row0, sw.col0) == (fan.row, fan.col)
+    both = np.isfinite(ring_power) & np.isfinite(power) & disc
+    dp = ring_power[both] - power[both]
+    print(f"  ring sweep: LOS mask {ms(t_ring)} (of which the sweep {ms(t_ring_sweep)}; cold, "
+          f"with the ring tables: {ms(t_ring_cold)}); received-power raster {ms(t_ring_power)} "
+          f"({sw.plan.n} cells in {sw.radius_px} rings); ring − fan power in the disc: median "
+          f"{np.median(dp):+.2f} dB, |Δ| median {np.median(np.abs(dp)):.2f} dB, 95th pct "
+          f"{np.percentile(np.abs(dp), 95):.1f} dB")
+    t86_los, t86_d1, t86_power, r86 = production_sweep_times(z, n_rep)
+    print(f"  ring sweep at 20 km on an 86 m grid ({r86} px): sweep {ms(t86_los)}, with the "
+          f"obstacle distances {ms(t86_d1)}, power raster {ms(t86_power)}")
+    rows += [
+        Row(SECTION, "ring sweep: LOS mask (sweep+visible)",
+            f"{ms(t_ring)} (cold {ms(t_ring_cold)})"),
+        Row(SECTION, "ring sweep: received-power raster (viewshed.power_raster)",
+            ms(t_ring_power)),
+        Row(SECTION, "ring − fan received power in the disc, |Δ| median / 95th pct",
+            f"{np.median(np.abs(dp)):.2f} / {np.percentile(np.abs(dp), 95):.1f} dB"),
+        Row(SECTION, f"ring sweep at 20 km / 86 m ({r86} px): LOS / +d1 / power raster",
+            f"{ms(t86_los)} / {ms(t86_d1)} / {ms(t86_power)}"),
+    ]
+
     exe = anchor("gdal_viewshed")
     if exe is None:
         rows.append(skipped_row(SECTION, "IoU / time vs gdal_viewshed", "gdal_viewshed"))
@@ -240,6 +305,11 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
           f"{100 * b.sum() / n_disc:.2f} %; both {np.count_nonzero(a & b)} px, "
           f"only ours {np.count_nonzero(a & ~b)} px, only gdal {np.count_nonzero(~a & b)} px; "
           f"IoU {score:.3f}")
+    ra = ring & disc
+    ring_score = iou(ra, b)
+    print(f"  ring sweep: visible {100 * ra.sum() / n_disc:.2f} %; only ring "
+          f"{np.count_nonzero(ra & ~b)} px, only gdal {np.count_nonzero(~ra & b)} px; "
+          f"IoU {ring_score:.5f}")
     print(f"  gdal_viewshed {ms(t_gdal)} wall (best of {n_rep}; a no-op process {ms(t_noop)}, "
           f"`gdalinfo --version` {ms(t_gdal_start)})")
 
@@ -251,13 +321,15 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
     ref_scores = {}
     for mode in ("bilinear", "nearest"):
         ref = reference_los(z, row0, col0, pr - r, pc - r, mode=mode)
-        ref_scores[mode] = (iou(ours[pr, pc], ref), iou(theirs[pr, pc], ref), ref.mean())
+        ref_scores[mode] = (iou(ours[pr, pc], ref), iou(theirs[pr, pc], ref), ref.mean(),
+                            iou(ring[pr, pc], ref))
         print(f"  brute-force LOS ({mode} DEM, {len(pick)} random px, visible "
               f"{100 * ref.mean():.2f} %): IoU ours {ref_scores[mode][0]:.3f}, "
-              f"gdal {ref_scores[mode][1]:.3f}, ours vs gdal on the sample "
-              f"{iou(ours[pr, pc], theirs[pr, pc]):.3f}")
+              f"ring {ref_scores[mode][3]:.3f}, gdal {ref_scores[mode][1]:.3f}, ours vs gdal "
+              f"on the sample {iou(ours[pr, pc], theirs[pr, pc]):.3f}")
 
     sweep = {BETA: score}
+    ring_sweep = {BETA: ring_score}
     if not quick:
         for beta in SWEEP_BETAS:
             zb = fractal_dem(phases, beta)
@@ -269,15 +341,19 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
             _, ob = our_los(gb, x, y)
             tb = gdal_window(out_b, x_left, y_top, size)
             sweep[beta] = iou(ob & disc, tb & disc)
+            _, rb = ring_los(gb, x, y)
+            ring_sweep[beta] = iou(rb & disc, tb & disc)
             sb = np.degrees(np.arctan(np.abs(np.diff(zb, axis=1)).mean() / RES_M))
             print(f"  roughness β = {beta} (mean slope {sb:.1f}°): visible ours "
                   f"{100 * np.count_nonzero(ob & disc) / n_disc:.2f} %, gdal "
-                  f"{100 * np.count_nonzero(tb & disc) / n_disc:.2f} %, IoU {sweep[beta]:.3f}")
+                  f"{100 * np.count_nonzero(tb & disc) / n_disc:.2f} %, IoU {sweep[beta]:.3f}, "
+                  f"ring sweep IoU {ring_sweep[beta]:.4f}")
             dem_b.unlink()
             out_b.unlink()
 
     if png_dir is not None:
         save_png(png_dir / "viewshed_ours_vs_gdal.png", agreement_rgb(ours, theirs, ~disc))
+        save_png(png_dir / "viewshed_ring_vs_gdal.png", agreement_rgb(ring, theirs, ~disc))
 
     ratio = t_los / t_gdal
     rows += [
@@ -293,6 +369,16 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
     if len(sweep) > 1:
         rows.append(Row(SECTION, "IoU ours vs gdal by roughness β (lower = rougher)",
                         ", ".join(f"β{b}: {s:.2f}" for b, s in sorted(sweep.items()))))
+    ring_ratio = t_ring / t_gdal
+    rows += [
+        Row(SECTION, "IoU visible area in 15 km disc, ring sweep vs gdal", f"{ring_score:.4f}",
+            "≥ 0.95", ring_score >= 0.95),
+        Row(SECTION, "IoU vs brute-force LOS, bilinear / nearest-px DEM: ring sweep",
+            f"{ref_scores['bilinear'][3]:.3f} / {ref_scores['nearest'][3]:.3f}"),
+    ]
+    if len(ring_sweep) > 1:
+        rows.append(Row(SECTION, "IoU ring sweep vs gdal by roughness β",
+                        ", ".join(f"β{b}: {s:.4f}" for b, s in sorted(ring_sweep.items()))))
     rows += [
         Row(SECTION, "gdal_viewshed wall time (subprocess)", ms(t_gdal)),
         Row(SECTION, "no-op subprocess / `gdalinfo --version`",
@@ -300,6 +386,10 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
         Row(SECTION, "ratio ours/gdal, LOS mask", f"{ratio:.2f}", "≤ 1.0", ratio <= 1.0),
         Row(SECTION, "ratio ours/gdal, cell_raster(los_only)", f"{t_los_cr / t_gdal:.2f}"),
         Row(SECTION, "ratio ours/gdal, received-power raster", f"{t_power / t_gdal:.2f}"),
+        Row(SECTION, "ratio ring sweep/gdal, LOS mask", f"{ring_ratio:.2f}", "≤ 1.0",
+            ring_ratio <= 1.0),
+        Row(SECTION, "ratio ring sweep/gdal, received-power raster",
+            f"{t_ring_power / t_gdal:.2f}"),
     ]
     out.unlink(missing_ok=True)
     dem.unlink(missing_ok=True)

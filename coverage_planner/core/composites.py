@@ -1,6 +1,6 @@
 """Best received level per technology and carrier over the whole area (for the map).
 
-Every mast's fan is computed once on a coarse grid and each of its cells' received power is
+Every mast's terrain is swept once on a coarse grid and each of its cells' received power is
 spread onto the grid and kept where it beats what is there (``fmax``). Two processes share the
 masts; each returns its partial maxima, merged here. The result is cached under a key made of
 every mast's key and the grid, like the per-mast village results.
@@ -15,10 +15,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from coverage_planner.core import viewshed
 from coverage_planner.core.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.errors import CancelledError
-from coverage_planner.core.linkbudget import path_geometry, received_power
-from coverage_planner.core.terrain import Grid, make_fan, to_window
+from coverage_planner.core.terrain import Grid
 
 _W: dict = {}
 
@@ -37,20 +37,19 @@ def _chunk(groups: list) -> dict:
     for idx in groups:
         mast = cells.iloc[idx]
         first = mast.iloc[0]
-        fan = make_fan(grid, float(first.x), float(first.y), float(first.height_m),
-                       profile.max_radius_m)
-        n_rays, n = fan.z.shape
-        i, s = np.arange(n_rays)[:, None], np.arange(n)[None, :]
-        geom = path_geometry(fan, i, s, profile.receiver_height_m)
-        levels = received_power(fan, geom, i, mast, profile)
-        r = fan.radius_px
-        r0, c0 = fan.row - r, fan.col - r
+        sw = viewshed.sweep(grid, float(first.x), float(first.y), float(first.height_m),
+                            profile.max_radius_m)
+        geom = viewshed.geometry(sw, profile.receiver_height_m)
+        levels = viewshed.received_power(sw, geom, mast, profile)
+        r = sw.radius_px
+        r0, c0 = sw.row0 - r, sw.col0 - r
         rr0, cc0 = max(r0, 0), max(c0, 0)
         rr1, cc1 = min(r0 + 2 * r + 1, grid.shape[0]), min(c0 + 2 * r + 1, grid.shape[1])
         if rr0 >= rr1 or cc0 >= cc1:
             continue
         for cell, lv in zip(mast.itertuples(), levels):
-            win = to_window(fan, lv, fill=np.nan)[rr0 - r0:rr1 - r0, cc0 - c0:cc1 - c0]
+            lv = np.where(np.isfinite(lv), lv, np.nan)
+            win = lv[rr0 - r0:rr1 - r0, cc0 - c0:cc1 - c0]  # geometry() is window-shaped
             target = out[(cell.technology, cell.operator)][rr0:rr1, cc0:cc1]
             np.fmax(target, win, out=target)
     return out

@@ -1,9 +1,10 @@
 """Per-cell coverage over the terrain: levels at the villages' points, rasters, the disk cache.
 
-Cells are grouped into *masts* (same site, position and antenna height): a mast's fan of terrain
-rays is computed once and every cell on it (2G/3G/4G/5G sectors) reuses it. For the village
-classification only the rays through the villages' points are scanned, which keeps a whole
-province to seconds; full rasters (:func:`cell_raster`) scan every ray.
+Cells are grouped into *masts* (same site, position and antenna height): a mast's terrain is
+swept once (:mod:`coverage_planner.core.viewshed`: the line-of-sight height and the dominant
+obstacle carried ring by ring, as gdal_viewshed does) and every cell on it (2G/3G/4G/5G
+sectors) reuses it; the link budget is then evaluated at the villages' points only, or over the
+whole disc for a raster (:func:`cell_raster`).
 
 Results are cached per mast in the user's cache folder, under a key made of every cell's
 parameters, the DEM's digest, the points' digest, the profile's radio settings and
@@ -23,18 +24,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from coverage_planner.core import viewshed
 from coverage_planner.core.errors import CancelledError
-from coverage_planner.core.linkbudget import path_geometry, received_power
-from coverage_planner.core.terrain import (
-    Grid,
-    fan_geometry,
-    make_fan,
-    point_rays,
-    radius_in_px,
-    to_window,
-)
+from coverage_planner.core.terrain import Grid, fan_geometry, radius_in_px
 
-MODEL_VERSION = "2"
+MODEL_VERSION = "3"
 CELL_FIELDS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
                "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "x", "y"]
 PROFILE_FIELDS = ["receiver_height_m", "indoor_loss_db", "max_radius_m", "models",
@@ -103,45 +97,20 @@ def mast_key(prefix: str, keys: np.ndarray, idx: np.ndarray) -> str:
 
 def mast_point_levels(grid: Grid, cells: pd.DataFrame, pts: np.ndarray, profile):
     """Levels (dBm, float32, shape (n_cells, k)) of a mast's cells at the points within reach,
-    and the indices (k,) of those points."""
-    first = cells.iloc[0]
-    sx, sy, h = float(first.x), float(first.y), float(first.height_m)
-    radius_px = radius_in_px(grid, profile.max_radius_m)
-    r2 = (profile.max_radius_m + grid.res) ** 2
-    near = np.flatnonzero((pts[:, 0] - sx) ** 2 + (pts[:, 1] - sy) ** 2 <= r2)
-    if len(near) == 0:
-        return np.empty((len(cells), 0), np.float32), near.astype(np.int32)
-    ray, sample, inside = point_rays(grid, sx, sy, radius_px, pts[near, 0], pts[near, 1])
-    near, ray, sample = near[inside], ray[inside], sample[inside]
-    rays, row = np.unique(ray, return_inverse=True)
-    fan = make_fan(grid, sx, sy, h, profile.max_radius_m, rays=rays)
-    geom = path_geometry(fan, row, sample, profile.receiver_height_m)
-    levels = received_power(fan, geom, row, cells, profile)
-    return levels, near.astype(np.int32)
+    and the indices (k,) of those points: one ring sweep of the mast's disc
+    (:func:`coverage_planner.core.viewshed.mast_point_levels`), the link budget at the points."""
+    return viewshed.mast_point_levels(grid, cells, pts, profile)
 
 
 def cell_raster(grid: Grid, cell: pd.Series, profile, los_only: bool = False):
-    """One cell's received power (dBm, NaN outside the radius) or line-of-sight mask (uint8) on
-    the grid, as ``(array, transform)`` of the window around the site."""
-    from rasterio.transform import from_origin
-
-    fan = make_fan(grid, float(cell.x), float(cell.y), float(cell.height_m), profile.max_radius_m)
-    n_rays, n = fan.z.shape
-    i = np.arange(n_rays)[:, None]
-    s = np.arange(n)[None, :]
-    geom = path_geometry(fan, i, s, profile.receiver_height_m)
+    """One cell's received power (dBm, NaN outside the radius) or line-of-sight mask (uint8,
+    1 visible) on the grid, as ``(array, transform)`` of the window around the site."""
     if los_only:
-        values = (geom["los"] & geom["valid"]).astype(np.float32)
-        window = to_window(fan, values, fill=0.0)
-        out = window.astype(np.uint8)
-    else:
-        values = received_power(fan, geom, i, pd.DataFrame([cell]), profile)[0]
-        out = to_window(fan, values, fill=np.nan)
-        out[~np.isfinite(out)] = np.nan
-    r = fan.radius_px
-    x0 = grid.x0 + (fan.col - r) * grid.res
-    y0 = grid.y0 - (fan.row - r) * grid.res
-    return out, from_origin(x0, y0, grid.res, grid.res)
+        sw = viewshed.sweep(grid, float(cell.x), float(cell.y), float(cell.height_m),
+                            profile.max_radius_m)
+        mask = viewshed.visible(sw, profile.receiver_height_m)
+        return mask.astype(np.uint8), sw.transform()
+    return viewshed.power_raster(grid, cell, profile)
 
 
 # --- running all masts, with the cache and two processes ----------------------------------

@@ -104,8 +104,13 @@ def model_loss(model: str, d, f_mhz: float, h_eff, h_tx: float, h_rx: float, los
 
 
 def received_power(fan: Fan, geom: dict, i, cells, profile) -> np.ndarray:
-    """dBm at the samples for each cell (rows of ``cells``): shape (n_cells, *geom shape)."""
-    bearing = ray_bearings(fan)[i]
+    """dBm at a fan's samples for each cell (rows of ``cells``): shape (n_cells, *geom shape)."""
+    return levels({**geom, "bearing": ray_bearings(fan)[i]}, cells, profile, fan.h_tx)
+
+
+def levels(geom: dict, cells, profile, h_tx: float) -> np.ndarray:
+    """dBm for each cell (rows of ``cells``) over the paths in ``geom`` (keys d, geo_v, theta,
+    los, valid, h_eff, bearing): shape (n_cells, *geom shape), -inf where not valid."""
     out = []
     for cell in cells.itertuples(index=False):
         tech = cell.technology
@@ -114,10 +119,15 @@ def received_power(fan: Fan, geom: dict, i, cells, profile) -> np.ndarray:
         model = profile.models.get(tech, "hata")
         # 38.901's NLOS formulas already hold the obstruction: no knife edge on top of them
         j = 0.0 if model.startswith("38901") else radio.knife_edge_loss(geom["geo_v"] / np.sqrt(lam))
-        loss = model_loss(model, geom["d"], f, geom["h_eff"], fan.h_tx,
-                          profile.receiver_height_m, geom["los"], profile.hata_environment)
-        gain = radio.antenna_gain_db(bearing, geom["theta"], cell.azimuth_deg, cell.tilt_deg,
-                                     cell.beamwidth_deg)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            loss = model_loss(model, geom["d"], f, geom["h_eff"], h_tx,
+                              profile.receiver_height_m, geom["los"], profile.hata_environment)
+        # an omni cell has no horizontal pattern: a scalar bearing spares wrapping NaN angles
+        # over every path (NaN % 360 is slow)
+        omni = not (np.isfinite(cell.azimuth_deg) and np.isfinite(cell.beamwidth_deg))
+        gain = radio.antenna_gain_db(0.0 if omni else geom["bearing"], geom["theta"],
+                                     cell.azimuth_deg, cell.tilt_deg, cell.beamwidth_deg)
         bw = getattr(cell, "bandwidth_mhz", None)
         p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - j - profile.indoor_loss_db)
         out.append(np.where(geom["valid"], p, -np.inf).astype(np.float32))
