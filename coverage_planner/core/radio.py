@@ -298,6 +298,9 @@ def cost231_hata_loss(d_km: ArrayLike, f_mhz: ArrayLike, h_base_m: ArrayLike, h_
 def _hata_dispatch(d_km, f, hb, hm, env, city) -> np.ndarray:
     large = city == "large"
     with np.errstate(divide="ignore", invalid="ignore"):
+        if np.ndim(f) == 0:  # one frequency (a cell): evaluate only the model that applies
+            model = _okumura_hata if float(f) < 1500.0 else _cost231
+            return model(d_km, f, hb, hm, env, large)
         return np.where(f < 1500.0, _okumura_hata(d_km, f, hb, hm, env, large),
                         _cost231(d_km, f, hb, hm, env, large))
 
@@ -496,9 +499,11 @@ def knife_edge_loss(v: ArrayLike) -> np.ndarray | float:
     NaN stays NaN.
     """
     v = _f(v)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        j = 6.9 + 20.0 * np.log10(np.sqrt((v - 0.1) ** 2 + 1.0) + v - 0.1)
-    return _out(np.where(np.isnan(v), np.nan, np.where(v > -0.78, j, 0.0)))
+    out = np.where(np.isnan(v), np.nan, 0.0)
+    hit = v > -0.78  # evaluate the logarithm only where there is a loss
+    w = v[hit] - 0.1
+    out[hit] = 6.9 + 20.0 * np.log10(np.sqrt(w * w + 1.0) + w)
+    return _out(out)
 
 
 def fresnel_v(h_m: ArrayLike, d1_m: ArrayLike, d2_m: ArrayLike, f_mhz: ArrayLike) -> np.ndarray | float:

@@ -32,7 +32,11 @@ class State:
     def of(cls, project: Project) -> State:
         empty_lines = gpd.GeoDataFrame({"cable_id": [], "kind": []}, geometry=[], crs="EPSG:4326")
         empty_pts = gpd.GeoDataFrame({"ap_id": []}, geometry=[], crs="EPSG:4326")
-        return cls(project.cells.copy(),
+        cells = project.cells.to_crs("EPSG:4326") if project.cells.crs is not None \
+            else project.cells.copy()
+        if "lon" not in cells or "lat" not in cells:  # cells built in code may lack them
+            cells = cells.assign(lon=cells.geometry.x, lat=cells.geometry.y)
+        return cls(cells,
                    (project.fiber_cables if project.fiber_cables is not None else empty_lines).copy(),
                    (project.fiber_access_points if project.fiber_access_points is not None
                     else empty_pts).copy())
@@ -59,7 +63,8 @@ class AddSite:
         rows = pd.DataFrame(spec_cells(self.spec, self.templates))
         new = gpd.GeoDataFrame(rows, geometry=_points(rows), crs="EPSG:4326")
         new.index = [f"new:{c}" for c in rows["cell_id"]]
-        state.cells = pd.concat([state.cells, new[state.cells.columns]])
+        # the baseline may carry columns a new site has no value for (e.g. "origin"): NaN there
+        state.cells = pd.concat([state.cells, new.reindex(columns=state.cells.columns)])
 
     def revert(self, state: State) -> None:
         state.cells = state.cells[state.cells["site_id"] != self.spec.site_id]

@@ -22,18 +22,28 @@ def create_application(argv: list[str] | None = None, offscreen: bool = False):
     return app
 
 
-def create_main_window(data_dir: str | None = None, lang: str | None = None):
-    """A MainWindow that starts opening ``data_dir`` (default: the embedded data)."""
+def create_main_window(data_dir: str | None = None, lang: str | None = None,
+                       recover: bool = True):
+    """A MainWindow that starts opening ``data_dir``: a data folder or a project file (.gpkg);
+    default the embedded data. With ``recover``, an autosave left by a session that did not
+    quit cleanly is offered first (and opened instead when the user accepts)."""
     from coverage_planner.core.paths import default_data_dir
     from coverage_planner.gui.main_window import MainWindow
 
     window = MainWindow(lang=lang)
-    window.open_folder(data_dir or str(default_data_dir()))
+    if recover and window.offer_recovery():
+        return window
+    target = str(data_dir or default_data_dir())
+    if target.lower().endswith(".gpkg"):
+        window.open_project(target)
+    else:
+        window.open_folder(target)
     return window
 
 
 def run(data_dir: str | None = None) -> int:
-    """Open the main window on ``data_dir`` (default: ``gis_data/laocai``); returns the exit code."""
+    """Open the main window on ``data_dir`` (a data folder or a project file; default:
+    ``gis_data/laocai``); returns the exit code."""
     app = create_application()
     window = create_main_window(data_dir)
     window.show()

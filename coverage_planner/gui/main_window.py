@@ -1,8 +1,14 @@
-"""The main window: the map in the middle, the village table below it, the dashboard and the
-layers on the right, counts and the analysis' progress (with Cancel) in the status bar.
+"""The main window: the map in the middle, the village table below it, the dashboard, the
+what-if results and the layers on the right, the what-if panel on the left, counts and the
+analysis' progress (with Cancel) in the status bar.
 
-Widgets talk to the application model (:mod:`.project_model`), never to each other: the table
-writes the filter and the selection into it, the map and the dashboard follow.
+Widgets talk to the application model (:mod:`.project_model`, and its what-if part
+:mod:`.whatif`), never to each other: the table writes the filter and the selection into it, the
+map and the dashboard follow; every what-if edit is a core command pushed through the model.
+
+Project files (File → Open project / Save project) hold the data folder and every scenario's
+edits; an autosave keeps them in a recovery file (:mod:`.autosave`) that the next start offers
+to recover when the app did not quit cleanly.
 """
 
 from __future__ import annotations
@@ -18,15 +24,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QToolBar,
     QToolButton,
 )
 
+from coverage_planner.core import autosave
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.model import Project
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.about import AboutDialog
 from coverage_planner.gui.analysis import AnalysisRunner
+from coverage_planner.gui.autosave import AutoSaver
 from coverage_planner.gui.dashboard import DashboardDock
+from coverage_planner.gui.delta_dock import DeltaDock
 from coverage_planner.gui.i18n import (
     LANGUAGES,
     install_language,
@@ -36,15 +46,17 @@ from coverage_planner.gui.i18n import (
 )
 from coverage_planner.gui.layers_dock import LayersDock
 from coverage_planner.gui.map_view import MapView
+from coverage_planner.gui.planning import Planner
 from coverage_planner.gui.project_model import (
     MapPage,
-    OpenedProject,
     ProjectModel,
     build_page,
     open_folder,
     prepare,
 )
 from coverage_planner.gui.village_table import VillageTableDock
+from coverage_planner.gui.whatif import WhatIfModel
+from coverage_planner.gui.whatif_dock import WhatIfDock
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.escape import text_of
 from coverage_planner.mapview.page import write_result
@@ -61,6 +73,13 @@ class MainWindow(QMainWindow):
     coverageShown : the map shows the current coverage result (villages coloured by status)
     analysisFailed(str) : the coverage analysis failed; the message shown
     languageChanged(str) : "vi" or "en"
+    projectOpened(str) : a project file (or a recovered one: "") was opened; its scenarios are
+        restored
+
+    ``decide``: None asks the user with message boxes; tests and scripts set a function
+    ``decide(question) -> answer`` instead: "recover" -> "yes" | "no", "save_changes" (unsaved
+    scenario edits, before quitting or opening another project) -> "save" | "discard" |
+    "cancel".
     """
 
     mapReady = Signal()
@@ -68,6 +87,7 @@ class MainWindow(QMainWindow):
     coverageShown = Signal()
     analysisFailed = Signal(str)
     languageChanged = Signal(str)
+    projectOpened = Signal(str)
 
     def __init__(self, lang: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -75,9 +95,13 @@ class MainWindow(QMainWindow):
         self.lang = normalise(lang) or app_settings.saved_language(settings) or system_language()
         install_language(self.lang)
         self.model = ProjectModel(self)
+        self.whatif = WhatIfModel(self.model, self)
+        self.whatif.lang = self.lang
         self.runner = AnalysisRunner(self)
         self.runner.lang = self.lang
         self.message_box: QMessageBox | None = None
+        self.decide = None  # see the class docstring
+        self.project_path: Path | None = None  # the project file the scenarios were saved to
         self._tasks: set[int] = set()  # opening and page building in progress (the busy bar)
         self._latest = 0  # only the newest open request is applied
         self._page_ticket = 0  # only the newest page rebuild is applied
@@ -94,17 +118,29 @@ class MainWindow(QMainWindow):
         self.layers_dock = LayersDock(self)
         self.table_dock = VillageTableDock(self.model, self)
         self.dashboard = DashboardDock(self.model, self)
+        self.whatif_dock = WhatIfDock(self.whatif, self)
+        self.delta_dock = DeltaDock(self.whatif, self.model, self)
         self.table_dock.set_language(self.lang)
         self.dashboard.set_language(self.lang)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.delta_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.layers_dock)
-        self.tabifyDockWidget(self.dashboard, self.layers_dock)
+        self.tabifyDockWidget(self.dashboard, self.delta_dock)
+        self.tabifyDockWidget(self.delta_dock, self.layers_dock)
         self.dashboard.raise_()
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.whatif_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         self.resizeDocks([self.dashboard], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.whatif_dock], [340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.table_dock], [230], Qt.Orientation.Vertical)
+        # the map keeps its room until the planner starts editing (show_whatif_panel); a saved
+        # layout brings the panel back as the user left it
+        self.whatif_dock.hide()
+        self.planner = Planner(self)
+        self.autosaver = AutoSaver(self.whatif, self)
         self._build_status_bar()
         self._build_menus()
+        self._build_toolbar()
         self._restore_window(settings)
 
         self.model.projectChanged.connect(self._on_project_changed)
@@ -121,6 +157,10 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_analysis_finished)
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.cancelled.connect(self._on_analysis_cancelled)
+        self.whatif.edited.connect(self._update_title)
+        self.whatif.scenariosChanged.connect(self._update_title)
+        self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(
+            self.tr("The autosave failed: {0}").format(message), 10000))
         self.retranslate_ui()
 
     # ---- building -------------------------------------------------------------------------
@@ -162,14 +202,42 @@ class MainWindow(QMainWindow):
         self.clear_recent_action = QAction(self)
         self.clear_recent_action.triggered.connect(self._clear_recent)
         self.file_menu.addSeparator()
+        self.open_project_action = QAction(self)
+        self.open_project_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_project_action.triggered.connect(self.choose_project)
+        self.save_project_action = QAction(self)
+        self.save_project_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_project_action.triggered.connect(lambda: self.save_project())
+        self.save_project_as_action = QAction(self)
+        self.save_project_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_project_as_action.triggered.connect(lambda: self.save_project(ask=True))
+        self.file_menu.addAction(self.planner.new_scenario_action)
+        self.file_menu.addAction(self.open_project_action)
+        self.file_menu.addAction(self.save_project_action)
+        self.file_menu.addAction(self.save_project_as_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
+        planner = self.planner
+        self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.addAction(planner.undo_action)
+        self.edit_menu.addAction(planner.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(planner.add_site_action)
+        self.edit_menu.addAction(planner.add_ap_action)
+        self.edit_menu.addAction(planner.add_cable_action)
+        self.edit_menu.addAction(planner.stop_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(planner.delete_site_action)
+
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addAction(self.table_dock.toggleViewAction())
         self.view_menu.addAction(self.dashboard.toggleViewAction())
+        self.view_menu.addAction(self.whatif_dock.toggleViewAction())
+        self.view_menu.addAction(self.delta_dock.toggleViewAction())
         self.view_menu.addAction(self.layers_dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -196,15 +264,46 @@ class MainWindow(QMainWindow):
         self.coverage_menu.addAction(self.run_action)
         self.coverage_menu.addAction(self.cancel_action)
 
+        self.plan_menu = menu_bar.addMenu("")
+        self.plan_menu.addAction(planner.suggest_action)
+        self.plan_menu.addAction(planner.fiber_action)
+        self.plan_menu.addSeparator()
+        self.plan_menu.addAction(planner.compare_action)
+
         self.help_menu = menu_bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_toolbar(self) -> None:
+        planner = self.planner
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("WhatIfToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.whatif_panel_action = self.whatif_dock.toggleViewAction()
+        for action in (self.whatif_panel_action, None, planner.undo_action, planner.redo_action,
+                       None, planner.add_site_action,
+                       planner.add_ap_action, planner.add_cable_action,
+                       planner.delete_site_action, None, planner.suggest_action,
+                       planner.fiber_action, planner.compare_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language (also on QEvent.LanguageChange)."""
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open data folder…"))
+        self.open_project_action.setText(self.tr("Open &project…"))
+        self.save_project_action.setText(self.tr("&Save project"))
+        self.save_project_as_action.setText(self.tr("Save project &as…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.plan_menu.setTitle(self.tr("&Planning"))
+        self.toolbar.setWindowTitle(self.tr("What-if tools"))
+        self.planner.retranslate()
         self.recent_menu.setTitle(self.tr("Recent &folders"))
         self.clear_recent_action.setText(self.tr("&Clear the list"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -252,11 +351,15 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         self.runner.lang = lang
+        self.whatif.lang = lang
         install_language(lang)  # every widget gets QEvent.LanguageChange
         app_settings.save_language(lang)
         self.table_dock.set_language(lang)
         self.dashboard.set_language(lang)
         self.retranslate_ui()
+        self.planner.refresh_language()
+        self.delta_dock.refresh()
+        self.whatif_dock.retranslate()
         self._rebuild_page()
         self.languageChanged.emit(lang)
 
@@ -301,8 +404,18 @@ class MainWindow(QMainWindow):
         if path:
             self.open_folder(path)
 
+    def may_close_project(self) -> bool:
+        """Before another project replaces this one: unsaved scenario edits are saved or
+        discarded as the user says; False when the user cancels."""
+        if not (self.whatif.is_modified() and self.whatif.has_edits()):
+            return True
+        answer = self.ask("save_changes")
+        return answer == "discard" or (answer == "save" and self.save_project())
+
     def open_folder(self, path: str | Path) -> None:
         """Load a data folder in the background; errors are shown, the open project stays."""
+        if not self.may_close_project():
+            return
         lang, path = self.lang, str(path)
         self._run(lambda: open_folder(path, lang), self.tr("Opening {0}…").format(path))
 
@@ -329,6 +442,126 @@ class MainWindow(QMainWindow):
     def _clear_recent(self) -> None:
         app_settings.clear_recent_folders()
 
+    # ---- project files (scenarios) ---------------------------------------------------------
+    def choose_project(self) -> None:
+        start = str(self.project_path.parent) if self.project_path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), start,
+            self.tr("Coverage Planner projects (*.gpkg);;All files (*)"))
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str | Path) -> None:
+        """Open a project file: its data folder (in the background), then every scenario."""
+        from coverage_planner.core import projectfile
+
+        if not self.may_close_project():
+            return
+        lang, path = self.lang, Path(path)
+
+        def work():
+            pf = projectfile.load(path)
+            return open_folder(str(pf.data_folder), lang), pf, path, True
+
+        self._run(work, self.tr("Opening {0}…").format(path))
+
+    def open_recovered(self, pf) -> None:
+        """Open the data folder of a recovered autosave and restore its scenarios (unsaved)."""
+        lang = self.lang
+
+        def work():
+            return open_folder(str(pf.data_folder), lang), pf, None, False
+
+        self._run(work, self.tr("Recovering the last session…"))
+
+    def save_project(self, path: str | Path | None = None, ask: bool = False) -> bool:
+        """Save every scenario with the data folder to a project file (atomic). Without
+        ``path``: the project's file, else (or with ``ask``) the user chooses one."""
+        from coverage_planner.core import projectfile
+
+        pf = self.whatif.snapshot()
+        if pf is None:
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Save project"), self.tr(
+                "This project was not opened from a data folder: there is nothing a project "
+                "file could point to."))
+            return False
+        if path is None and (ask or self.project_path is None):
+            start = str(self.project_path or Path(pf.data_folder).parent / "plan.gpkg")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save project"), start,
+                self.tr("Coverage Planner projects (*.gpkg)"))
+            if not chosen:
+                return False
+            path = chosen if chosen.lower().endswith(".gpkg") else chosen + ".gpkg"
+        path = Path(path or self.project_path)
+        try:
+            projectfile.save(pf, path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the scenarios stay open
+            log.error("project not saved", exc_info=True)
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Save project"),
+                              self.tr("The project could not be saved: {0}").format(exc))
+            return False
+        self.project_path = path
+        self.whatif.mark_saved()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
+        return True
+
+    def ask(self, question: str) -> str:
+        """Ask the user (or ``self.decide``): see the class docstring for the answers."""
+        if self.decide is not None:
+            return self.decide(question)
+        Button = QMessageBox.StandardButton
+        if question == "recover":
+            answer = QMessageBox.question(
+                self, self.tr("Recover your work?"),
+                self.tr("Coverage Planner did not quit normally last time. Recover the "
+                        "scenarios saved automatically then?"),
+                Button.Yes | Button.No, Button.Yes)
+            return "yes" if answer == Button.Yes else "no"
+        if question == "save_changes":
+            answer = QMessageBox.question(
+                self, self.tr("Save the scenarios?"),
+                self.tr("The scenarios have changes that are not saved in a project file."),
+                Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            return {Button.Save: "save", Button.Discard: "discard"}.get(answer, "cancel")
+        raise ValueError(question)
+
+    def offer_recovery(self) -> bool:
+        """At start: when the last session left a recovery file with edits, offer to recover
+        it. True when the recovered project is being opened (the caller opens nothing else)."""
+        path = autosave.recovery_path()
+        autosave.remove_stale_temporaries(path)  # left by a save a crash interrupted
+        try:
+            pf = autosave.load_recovery(path)
+        except DataError as exc:
+            log.warning("recovery file unreadable: %s", exc.message("en"))
+            autosave.set_aside(path)
+            return False
+        if pf is None:
+            return False
+        if not autosave.has_edits(pf):
+            autosave.remove_recovery(path)
+            return False
+        if self.ask("recover") != "yes":
+            autosave.set_aside(path)  # kept beside it as "-declined", never silently lost
+            return False
+        autosave.keep_copy(path, "recovered")  # in case its data folder fails to open
+        self.open_recovered(pf)
+        return True
+
+    def show_whatif_panel(self) -> None:
+        """Open the what-if panel (when the planner starts editing)."""
+        if self.whatif_dock.isHidden():
+            self.whatif_dock.show()
+        self.whatif_dock.raise_()
+
+    def show_delta(self) -> None:
+        """Bring the what-if results to the front (after an edit)."""
+        if self.delta_dock.isHidden():
+            self.delta_dock.show()
+        self.delta_dock.raise_()
+
     def _run(self, fn, message: str) -> None:
         self._latest += 1
         ticket = self._latest
@@ -348,7 +581,11 @@ class MainWindow(QMainWindow):
         self._task_finished(task)
         return ticket == self._latest
 
-    def _on_opened(self, task: int, ticket: int, opened: OpenedProject) -> None:
+    def _on_opened(self, task: int, ticket: int, opened) -> None:
+        pf = path = None
+        saved = True
+        if isinstance(opened, tuple):  # a project file: (opened, ProjectFile, path, saved)
+            opened, pf, path, saved = opened
         if not self._task_done(task, ticket):
             opened.discard()
             return
@@ -356,6 +593,16 @@ class MainWindow(QMainWindow):
         if opened.source is not None and opened.project.root is not None:
             app_settings.add_recent_folder(opened.source)
         self.model.set_current(opened)
+        if pf is not None:
+            problems = self.whatif.restore(pf, saved=saved)
+            self.project_path = path
+            self._update_title()
+            if self.whatif.has_edits():
+                self.show_whatif_panel()
+            if problems:
+                self.show_message(QMessageBox.Icon.Warning, self.tr("Open project"),
+                                  "\n".join(problems))
+            self.projectOpened.emit(str(path or ""))
         if opened.page.lang != self.lang:  # the language changed while it was opening
             self._rebuild_page()
 
@@ -388,6 +635,10 @@ class MainWindow(QMainWindow):
         if opened is None:
             return
         self._map_result = None
+        self.project_path = None
+        self.planner.close_dialogs()
+        self.planner.set_mode(None)
+        self.whatif.reset(opened.project, opened.source)
         self.map.show_page(opened.page.index)
         self.layers_dock.show_summary(opened.summary)
         self._show_counts(opened.summary)
@@ -418,6 +669,10 @@ class MainWindow(QMainWindow):
             return
         root = opened.project.root
         name = Path(root).name if root is not None else (opened.source or self.tr("unsaved"))
+        if self.project_path is not None:
+            name = f"{self.project_path.name} ({name})"
+        if self.whatif.is_modified():
+            name += " *"
         self.setWindowTitle(self.tr("Coverage Planner — {0}").format(name))
 
     def counts_text(self, s: ProjectSummary) -> str:
@@ -456,6 +711,7 @@ class MainWindow(QMainWindow):
             return
         if self.model.result is not None:
             self.model.set_result(None)
+        self.whatif.analysis_started()
         if project.dem_path is None:
             self.runner.cancel(quiet=True)
             self._set_coverage_state("no_dem")
@@ -494,6 +750,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._set_coverage_state("done")
         self.model.set_result(result)
+        self.whatif.set_baseline(result)
 
     def _on_analysis_failed(self, message: str) -> None:
         self._analysis_widgets(False)
@@ -613,6 +870,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.may_close_project():
+            event.ignore()
+            return
+        self.autosaver.finish()  # a clean quit: the recovery file goes
+        self.planner.close_dialogs()
         self._latest += 1  # results still on their way are discarded
         self._page_ticket += 1
         self.runner.cancel(quiet=True)

@@ -89,6 +89,9 @@ class MapView(QWebEngineView):
         self._result_poll.setInterval(self.POLL_MS)
         self._result_poll.timeout.connect(self._check_result)
         self._focus: tuple[str | None, bool] | None = None  # applied once the page is ready
+        # what-if overlays: JS function -> its last payload (JSON text), re-sent to a new page
+        self._overlays: dict[str, str] = {}
+        self.mode: str | None = None
 
     @property
     def generation(self) -> int:
@@ -118,6 +121,41 @@ class MapView(QWebEngineView):
         self._focus = (village_id, fly)
         if self.ready:
             self._apply_focus()
+
+    # ---- what-if ------------------------------------------------------------------------------
+    MODES = ("add_site", "add_ap", "add_cable")
+
+    def set_mode(self, mode: str | None) -> None:
+        """The edit mode: "add_site", "add_ap", "add_cable", or None (select and navigate)."""
+        self.mode = mode if mode in self.MODES else None
+        self._overlay("cpSetMode", self.mode)
+
+    def show_edits(self, payload: dict | None) -> None:
+        """The scenario's edits (``mapview.edits.edits_payload``); None removes them."""
+        self._overlay("cpSetEdits", payload)
+
+    def show_suggestions(self, payload: dict | None) -> None:
+        self._overlay("cpShowSuggestions", payload)
+
+    def show_fiber_plan(self, payload: dict | None) -> None:
+        self._overlay("cpShowFiberPlan", payload)
+
+    def show_differences(self, payload: dict | None) -> None:
+        self._overlay("cpShowDifferences", payload)
+
+    def fit_overlay(self, key: str, max_zoom: int = 12) -> None:
+        """Fly to an overlay: "edits", "suggestions", "fiberPlan" or "differences"."""
+        if self.ready:
+            self.run_js(f"cpFitOverlay({js_json(key)}, {int(max_zoom)})")
+
+    def _overlay(self, function: str, payload) -> None:
+        self._overlays[function] = js_json(payload)
+        if self.ready:
+            self.run_js(f"{function}({self._overlays[function]})")
+
+    def _apply_overlays(self) -> None:
+        for function, data in self._overlays.items():
+            self.run_js(f"{function}({data})")
 
     def _apply_focus(self) -> None:
         if self._focus is None:
@@ -191,5 +229,6 @@ class MapView(QWebEngineView):
             errors = []
         for error in errors:
             log.warning("map layer not drawn: %s", error)
+        self._apply_overlays()
         self.pageReady.emit(errors)
         self._apply_focus()

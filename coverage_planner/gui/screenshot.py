@@ -3,7 +3,13 @@
 Opens the window offscreen, waits until the page reports ``window.cpReady`` and, when the data
 has an elevation model, until the coverage analysis finished and the villages are coloured by
 status; lets the compositor deliver a frame, grabs the window to PNG and exits (non-zero on
-failure). Uses its own temporary settings (never the user's language or window layout).
+failure). Uses its own temporary settings (never the user's language or window layout) and
+never offers or writes the user's recovery file.
+
+What-if options, applied once the coverage is shown: ``--whatif "operator=Viettel,lon=..,
+lat=..,technology=4G"`` (repeatable) adds sites and waits until the map and the delta panel show
+their effect; ``--suggest K`` runs the suggested-sites dialog, ``--fiber-plan`` the fiber
+extensions (their dialogs are grabbed beside OUT.png as OUT-suggest.png, OUT-fiber.png).
 """
 
 from __future__ import annotations
@@ -39,17 +45,22 @@ def map_drawn(window) -> bool:
 
 
 def take(out: str, data_dir: str | None = None, size=(1400, 900), lang: str | None = None,
-         select: str | None = None) -> int:
+         select: str | None = None, whatif: list[str] | None = None,
+         suggest: int | None = None, fiber_plan: bool = False) -> int:
     settings_dir = tempfile.TemporaryDirectory(prefix="coverage-planner-settings-")
     os.environ.setdefault("COVERAGE_PLANNER_SETTINGS",
                           str(Path(settings_dir.name) / "settings.ini"))
+    # never the user's recovery file
+    os.environ["COVERAGE_PLANNER_RECOVERY"] = str(Path(settings_dir.name) / "recovery.gpkg")
     app = create_application(offscreen=True)
     from PySide6.QtCore import QTimer
 
-    window = create_main_window(data_dir, lang=lang)
+    window = create_main_window(data_dir, lang=lang, recover=False)
+    window.decide = lambda question: "discard" if question == "save_changes" else "no"
     window.resize(*size)
     window.show()
-    state = {"code": 1, "tries": 0, "grabbing": False}
+    state = {"code": 1, "tries": 0, "grabbing": False, "planning": False}
+    extra: list = []  # (dialog, path) grabbed too
 
     def fail(message: str) -> None:
         print(f"screenshot: {message}", file=sys.stderr)
@@ -65,6 +76,9 @@ def take(out: str, data_dir: str | None = None, size=(1400, 900), lang: str | No
             fail(f"cannot write {out}")
             return
         print(out)
+        for dialog, path in extra:
+            dialog.grab().save(path, "PNG")
+            print(path)
         state["code"] = 0
         app.exit(0)
 
@@ -77,7 +91,66 @@ def take(out: str, data_dir: str | None = None, size=(1400, 900), lang: str | No
         if answer:
             print("map:", answer)
 
-    def ready_to_grab() -> None:
+    def wait_for(predicate, then, waited: int = 0) -> None:
+        if predicate():
+            then()
+        elif waited > TIMEOUT_MS:
+            fail("timed out waiting for the what-if tools")
+        else:
+            QTimer.singleShot(100, lambda: wait_for(predicate, then, waited + 100))
+
+    def plan() -> None:
+        """The what-if steps, one after the other, then the grab."""
+        steps = []
+        w = window.whatif
+        if whatif:
+            def add_sites(done) -> None:
+                from coverage_planner.core.templates import parse_site
+
+                window.show_whatif_panel()
+                for text in whatif:
+                    w.add_site(parse_site(text))
+                window.show_delta()
+
+                def shown() -> None:
+                    window.map.fit_overlay("edits", 11)
+                    QTimer.singleShot(1200, done)  # the flight
+
+                wait_for(lambda: not w.busy and w.result is window.model.result
+                         and window._map_result is window.model.result, shown)
+            steps.append(add_sites)
+        if suggest:
+            def suggestions(done) -> None:
+                dialog = window.planner.show_suggest()
+                dialog.set_values(k=suggest)
+                dialog.move(window.geometry().right() - dialog.width(), window.geometry().top())
+                dialog.run()
+                extra.append((dialog, str(Path(out).with_name(Path(out).stem + "-suggest.png"))))
+                wait_for(lambda: dialog.suggestion is not None and not dialog.running,
+                         lambda: QTimer.singleShot(800, done))
+            steps.append(suggestions)
+        if fiber_plan:
+            def fiber(done) -> None:
+                dialog = window.planner.show_fiber_plan()
+                extra.append((dialog, str(Path(out).with_name(Path(out).stem + "-fiber.png"))))
+                wait_for(lambda: dialog.lines is not None and not dialog.running,
+                         lambda: QTimer.singleShot(800, done))
+            steps.append(fiber)
+
+        def run(i: int) -> None:
+            if i == len(steps):
+                ready_to_grab(planned=True)
+            else:
+                steps[i](lambda: run(i + 1))
+
+        wait_for(lambda: w.evaluator is not None or not steps, lambda: run(0))
+
+    def ready_to_grab(planned: bool = False) -> None:
+        if (whatif or suggest or fiber_plan) and not planned:
+            if not state["planning"] and window.model.result is not None:
+                state["planning"] = True
+                plan()
+            return
         if state["grabbing"]:
             return
         state["grabbing"] = True
@@ -115,9 +188,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1400x900", help="window size, e.g. 1400x900")
     parser.add_argument("--select", metavar="VILLAGE_ID",
                         help="select this village (the map flies to it) before the grab")
+    parser.add_argument("--whatif", action="append", metavar="SITE",
+                        help='add a site first, e.g. "operator=Viettel,lon=104.05,lat=22.62,'
+                             'technology=4G" (repeatable): the delta panel shows its effect')
+    parser.add_argument("--suggest", type=int, metavar="K",
+                        help="run the suggested-sites dialog for K sites (grabbed too)")
+    parser.add_argument("--fiber-plan", action="store_true",
+                        help="run the suggested fiber extensions (the dialog is grabbed too)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    return take(args.out, args.data_dir, (width, height), args.lang, args.select)
+    return take(args.out, args.data_dir, (width, height), args.lang, args.select, args.whatif,
+                args.suggest, args.fiber_plan)
 
 
 if __name__ == "__main__":

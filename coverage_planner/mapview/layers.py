@@ -185,7 +185,8 @@ def site_payloads(project: Project, lang: str) -> list[Payload]:
                 (tr("cells", lang), row.cells),
                 (tr("height", lang), _int_text(row.height)),
             ])
-            point = {"la": row.lat, "lo": row.lon, "c": colour,
+            # the id: a click selects the site for what-if editing (through the Qt bridge)
+            point = {"la": row.lat, "lo": row.lon, "c": colour, "id": row.site,
                      "t": esc(f"{row.op} {row.site} ({techs})"), "p": pop}
             points.append(point)
             if "5G" in row.tech:

@@ -75,188 +75,635 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="118"/>
+        <source>Compare scenarios</source>
+        <translation>Compare scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="119"/>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="120"/>
+        <source>against:</source>
+        <translation>against:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="121"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="122"/>
+        <source>Outline the villages that change status on the map</source>
+        <translation>Outline the villages that change status on the map</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="123"/>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="123"/>
+        <source>gain</source>
+        <translation>gain</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="124"/>
+        <source>lose</source>
+        <translation>lose</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="125"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="125"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="126"/>
+        <source>Fiber</source>
+        <translation>Fiber</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="127"/>
+        <source>gains coverage</source>
+        <translation>gains coverage</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="127"/>
+        <source>loses coverage</source>
+        <translation>loses coverage</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="128"/>
+        <source>gains and loses</source>
+        <translation>gains and loses</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="141"/>
+        <source>Mobile signal</source>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="141"/>
+        <source>3G/4G broadband</source>
+        <translation>3G/4G broadband</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="142"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="142"/>
+        <source>Fixed broadband (fiber)</source>
+        <translation>Fixed broadband (fiber)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="143"/>
+        <source>Gaps: no signal (served / remaining)</source>
+        <translation>Gaps: no signal (served / remaining)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="144"/>
+        <source>Gaps: no 3G/4G (served / remaining)</source>
+        <translation>Gaps: no 3G/4G (served / remaining)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="145"/>
+        <source>Gaps: no fiber (served / remaining)</source>
+        <translation>Gaps: no fiber (served / remaining)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="156"/>
+        <source>the baseline (the data as loaded)</source>
+        <translation>the baseline (the data as loaded)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="183"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>The coverage analysis has to finish first.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="196"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="218"/>
+        <source>The comparison failed: {0}</source>
+        <translation>The comparison failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="240"/>
+        <source>Choose two scenarios and press Compare.</source>
+        <translation>Choose two scenarios and press Compare.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="245"/>
+        <source>the baseline</source>
+        <translation>the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="247"/>
+        <source>“{0}” against {1}: households gaining mobile signal {2}, 3G/4G {3}, fiber {4}; {5} villages change status.</source>
+        <translation>“{0}” against {1}: households gaining mobile signal {2}, 3G/4G {3}, fiber {4}; {5} villages change status.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="115"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="116"/>
         <source>Villages (thôn, bản, tổ dân phố)</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Villages (thôn, bản, tổ dân phố)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="116"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="117"/>
         <source>with mobile signal</source>
         <translation>with mobile signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="117"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="118"/>
         <source>without mobile signal (trắng sóng)</source>
         <translation>without mobile signal (trắng sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="118"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="119"/>
         <source>with weak-signal pockets (lõm sóng)</source>
         <translation>with weak-signal pockets (lõm sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="119"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="120"/>
         <source>with mobile broadband 3G/4G</source>
         <translation>with mobile broadband 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="121"/>
         <source>with 5G</source>
         <translation>with 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="121"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="122"/>
         <source>with fixed broadband (fiber)</source>
         <translation>with fixed broadband (fiber)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="122"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
         <source>without fixed broadband</source>
         <translation>without fixed broadband</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
         <source>households with fiber (subscribed)</source>
         <translation>households with fiber (subscribed)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
         <source>5G sites</source>
         <translation>5G sites</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="127"/>
         <source>Public Wi-Fi points</source>
         <translation>Public Wi-Fi points</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="131"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
         <source>Fixed broadband (fiber)</source>
         <translation>Fixed broadband (fiber)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
         <source>Mobile signal</source>
         <translation>Mobile signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
         <source>Mobile broadband 3G/4G</source>
         <translation>Mobile broadband 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="135"/>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="138"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="139"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="146"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="147"/>
         <source>What the bars by area show</source>
         <translation>What the bars by area show</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="170"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="176"/>
         <source>whole province</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="172"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="178"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="184"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="184"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="184"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="190"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="197"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>The coverage analysis has not run yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="201"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="208"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="202"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="209"/>
         <source>Whole province: {0} villages</source>
         <translation>Whole province: {0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="235"/>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="236"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="243"/>
         <source>No coverage result yet.</source>
         <translation>No coverage result yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="238"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="245"/>
         <source>By commune: {0}</source>
         <translation>By commune: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="240"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="247"/>
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="241"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="248"/>
         <source>By carrier (villages with its signal)</source>
         <translation>By carrier (villages with its signal)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
         <source>signal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="265"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="272"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="266"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="273"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1} of {2} villages without</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="276"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="283"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="99"/>
+        <source>Mobile signal</source>
+        <extracomment>delta&apos;s categories, in the order shown gap kinds of delta&apos;s gaps_served / gaps_remaining</extracomment>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="100"/>
+        <source>3G/4G broadband</source>
+        <translation>3G/4G broadband</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="101"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="102"/>
+        <source>Fixed broadband (fiber)</source>
+        <translation>Fixed broadband (fiber)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="107"/>
+        <source>No signal (trắng sóng)</source>
+        <translation>No signal (trắng sóng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="108"/>
+        <source>No 3G/4G</source>
+        <translation>No 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="109"/>
+        <source>No fiber</source>
+        <translation>No fiber</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="116"/>
+        <source>Gain mobile signal ({0})</source>
+        <translation>Gain mobile signal ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="117"/>
+        <source>Gain 3G/4G broadband ({0})</source>
+        <translation>Gain 3G/4G broadband ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="118"/>
+        <source>Gain 5G ({0})</source>
+        <translation>Gain 5G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="119"/>
+        <source>Gain fixed broadband ({0})</source>
+        <translation>Gain fixed broadband ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="123"/>
+        <source>Lose mobile signal ({0})</source>
+        <translation>Lose mobile signal ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="124"/>
+        <source>Lose 3G/4G broadband ({0})</source>
+        <translation>Lose 3G/4G broadband ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="125"/>
+        <source>Lose 5G ({0})</source>
+        <translation>Lose 5G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="126"/>
+        <source>Lose fixed broadband ({0})</source>
+        <translation>Lose fixed broadband ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="131"/>
+        <source>What-if results</source>
+        <translation>What-if results</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="132"/>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="132"/>
+        <source>gain</source>
+        <translation>gain</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="133"/>
+        <source>lose</source>
+        <translation>lose</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="134"/>
+        <source>Gap villages</source>
+        <translation>Gap villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="134"/>
+        <source>now served</source>
+        <translation>now served</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="135"/>
+        <source>remaining</source>
+        <translation>remaining</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="136"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="136"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="137"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="149"/>
+        <source>Open a data folder to plan what-ifs.</source>
+        <translation>Open a data folder to plan what-ifs.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="153"/>
+        <source>waiting for the coverage analysis</source>
+        <translation>waiting for the coverage analysis</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="155"/>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="157"/>
+        <source>no edits: the map shows the baseline</source>
+        <translation>no edits: the map shows the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="159"/>
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="160"/>
+        <source>Scenario “{0}” · edits: {1} · {2}</source>
+        <translation>Scenario “{0}” · edits: {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="209"/>
+        <source>Households gaining mobile signal: {0} · 3G/4G: {1} · fiber: {2}</source>
+        <translation>Households gaining mobile signal: {0} · 3G/4G: {1} · fiber: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="214"/>
+        <source>Place sites or fiber (Edit menu) to see what they change.</source>
+        <translation>Place sites or fiber (Edit menu) to see what they change.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="241"/>
+        <source>{0}, {1} — click to show it on the map</source>
+        <translation>{0}, {1} — click to show it on the map</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="247"/>
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>FiberPlanDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="116"/>
+        <source>Suggested fiber extensions</source>
+        <extracomment>export formats: file suffix -&gt; OGR driver</extracomment>
+        <translation>Suggested fiber extensions</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="117"/>
+        <source>&amp;Export lines…</source>
+        <translation>&amp;Export lines…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="118"/>
+        <source>&amp;Add selected to the scenario</source>
+        <translation>&amp;Add selected to the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="119"/>
+        <source>Each selected extension becomes a new fiber cable (an edit you can undo)</source>
+        <translation>Each selected extension becomes a new fiber cable (an edit you can undo)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="121"/>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Plan again</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="122"/>
+        <source>For the scenario now on display</source>
+        <translation>For the scenario now on display</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="123"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="123"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="123"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="124"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="124"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="124"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="133"/>
+        <source>along roads</source>
+        <translation>along roads</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="133"/>
+        <source>straight</source>
+        <translation>straight</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="134"/>
+        <source>within reach of another extension</source>
+        <translation>within reach of another extension</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="144"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>The coverage analysis has to finish first.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="152"/>
+        <source>Every village has fixed broadband: nothing to plan.</source>
+        <translation>Every village has fixed broadband: nothing to plan.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="161"/>
+        <source>Routing fiber to {0} villages along the roads…</source>
+        <translation>Routing fiber to {0} villages along the roads…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="181"/>
+        <source>The fiber plan failed: {0}</source>
+        <translation>The fiber plan failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="193"/>
+        <source>{0} villages without fixed broadband: {1} of new cable in total, {2} extensions (routes follow the roads where they exist; cross-country counts double).</source>
+        <translation>{0} villages without fixed broadband: {1} of new cable in total, {2} extensions (routes follow the roads where they exist; cross-country counts double).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="265"/>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="275"/>
+        <source>Export the fiber extensions</source>
+        <translation>Export the fiber extensions</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="266"/>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="276"/>
+        <source>The lines could not be written: {0}</source>
+        <translation>The lines could not be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="278"/>
+        <source>Written: {0}</source>
+        <translation>Written: {0}</translation>
     </message>
 </context>
 <context>
@@ -355,212 +802,494 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="206"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="163"/>
+        <source>The autosave failed: {0}</source>
+        <translation>The autosave failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="207"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="299"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Open data folder…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="208"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="300"/>
+        <source>Open &amp;project…</source>
+        <translation>Open &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="301"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Save project</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="302"/>
+        <source>Save project &amp;as…</source>
+        <translation>Save project &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="303"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="304"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="305"/>
+        <source>What-if tools</source>
+        <translation>What-if tools</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="307"/>
         <source>Recent &amp;folders</source>
         <translation>Recent &amp;folders</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="209"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="308"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="210"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="211"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="212"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="213"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="312"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="214"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="313"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Run the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="215"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="314"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="216"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="217"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="316"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;About Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="218"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="317"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="219"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="318"/>
         <source>Stop the coverage analysis</source>
         <translation>Stop the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="220"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="319"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Coverage analysis: masts computed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="282"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="449"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="385"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="704"/>
         <source>The map could not be shown: {0}</source>
         <translation>The map could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="300"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="403"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="307"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="312"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="425"/>
         <source>Drawing the map…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="323"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="436"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="372"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="449"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="603"/>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
+        <translation>Coverage Planner projects (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <source>Recovering the last session…</source>
+        <translation>Recovering the last session…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="484"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="491"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="501"/>
+        <source>Save project</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
+        <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
+        <translation>This project was not opened from a data folder: there is nothing a project file could point to.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="492"/>
+        <source>Coverage Planner projects (*.gpkg)</source>
+        <translation>Coverage Planner projects (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
+        <source>The project could not be saved: {0}</source>
+        <translation>The project could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="507"/>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="517"/>
+        <source>Recover your work?</source>
+        <translation>Recover your work?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="518"/>
+        <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
+        <translation>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="524"/>
+        <source>Save the scenarios?</source>
+        <translation>Save the scenarios?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="525"/>
+        <source>The scenarios have changes that are not saved in a project file.</source>
+        <translation>The scenarios have changes that are not saved in a project file.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="619"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="406"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="657"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} villages · {1} sites · {2} km of fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="411"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="662"/>
         <source>Synthetic data</source>
         <translation>Synthetic data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="417"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="668"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="671"/>
         <source>unsaved</source>
         <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="421"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="676"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="426"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="681"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="436"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="691"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Some layers could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="463"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="719"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="728"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Cancelling the coverage analysis…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="490"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="529"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="741"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="746"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="786"/>
         <source>Computing coverage…</source>
         <translation>Computing coverage…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="489"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="745"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Computing coverage: {0} masts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="759"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>The coverage analysis failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="508"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Coverage analysis cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="523"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="780"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Coverage not computed (cancelled; F5 runs it)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="533"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="790"/>
         <source>Coverage failed</source>
         <translation>Coverage failed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="536"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="793"/>
         <source>No elevation model: no coverage</source>
         <translation>No elevation model: no coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="581"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="838"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>The map could not show the coverage: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="601"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="858"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Village {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="605"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="862"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(hidden by the table&apos;s filter)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="90"/>
+        <source>Add &amp;BTS</source>
+        <translation>Add &amp;BTS</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="91"/>
+        <source>Add BTS: click on the map to place a base station with the settings of the What-if panel (Esc stops)</source>
+        <translation>Add BTS: click on the map to place a base station with the settings of the What-if panel (Esc stops)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="94"/>
+        <source>Add fiber &amp;access point</source>
+        <translation>Add fiber &amp;access point</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="95"/>
+        <source>Click on the map to place a fiber access point (splitter) (Esc stops)</source>
+        <translation>Click on the map to place a fiber access point (splitter) (Esc stops)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="97"/>
+        <source>Add fiber &amp;cable</source>
+        <translation>Add fiber &amp;cable</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="98"/>
+        <source>Click the cable&apos;s points on the map, double-click to finish (Esc cancels)</source>
+        <translation>Click the cable&apos;s points on the map, double-click to finish (Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="100"/>
+        <source>Stop adding</source>
+        <translation>Stop adding</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="101"/>
+        <source>&amp;Remove the selected site</source>
+        <translation>&amp;Remove the selected site</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="102"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;New scenario</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="103"/>
+        <source>A new scenario starting from the baseline</source>
+        <translation>A new scenario starting from the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="104"/>
+        <source>&amp;Suggest sites…</source>
+        <translation>&amp;Suggest sites…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="105"/>
+        <source>Where new masts would cover the most households without coverage</source>
+        <translation>Where new masts would cover the most households without coverage</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="107"/>
+        <source>Suggest &amp;fiber extensions…</source>
+        <translation>Suggest &amp;fiber extensions…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="108"/>
+        <source>Routes from the fiber network to the villages without fixed broadband</source>
+        <translation>Routes from the fiber network to the villages without fixed broadband</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="110"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>&amp;Compare scenarios…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="112"/>
+        <source>+ BTS</source>
+        <translation>+ BTS</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="113"/>
+        <source>+ Access point</source>
+        <translation>+ Access point</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="114"/>
+        <source>+ Cable</source>
+        <translation>+ Cable</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="115"/>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="116"/>
+        <source>Remove the selected site (an edit you can undo)</source>
+        <translation>Remove the selected site (an edit you can undo)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="118"/>
+        <source>Suggest sites</source>
+        <translation>Suggest sites</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="119"/>
+        <source>Fiber plan</source>
+        <translation>Fiber plan</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="120"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="121"/>
+        <source>A scenario against the baseline or another scenario</source>
+        <translation>A scenario against the baseline or another scenario</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="131"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="132"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="133"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="134"/>
+        <source>Undo {0}</source>
+        <translation>Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="136"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="138"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="139"/>
+        <source>Redo {0}</source>
+        <translation>Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="178"/>
+        <source>Click on the map to place a site ({0}); Esc stops.</source>
+        <translation>Click on the map to place a site ({0}); Esc stops.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="179"/>
+        <source>Click on the map to place a fiber access point; Esc stops.</source>
+        <translation>Click on the map to place a fiber access point; Esc stops.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="180"/>
+        <source>Click the cable&apos;s points, double-click to finish; Esc cancels.</source>
+        <translation>Click the cable&apos;s points, double-click to finish; Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="207"/>
+        <source>{0} — click again for another site; Esc stops.</source>
+        <translation>{0} — click again for another site; Esc stops.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1329,223 @@
         <location filename="../../coverage_planner/gui/i18n.py" line="37"/>
         <source>Apply</source>
         <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="150"/>
+        <source>Carrier:</source>
+        <extracomment>bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first</extracomment>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="151"/>
+        <source>Technologies:</source>
+        <translation>Technologies:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="152"/>
+        <source>Band:</source>
+        <translation>Band:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="153"/>
+        <source>Power (EIRP):</source>
+        <translation>Power (EIRP):</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="154"/>
+        <source>EIRP per sector; an omni antenna radiates 3 dB less in every direction</source>
+        <translation>EIRP per sector; an omni antenna radiates 3 dB less in every direction</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="156"/>
+        <source>Mast height:</source>
+        <translation>Mast height:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="157"/>
+        <source>Antennas:</source>
+        <translation>Antennas:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="158"/>
+        <source>sectors</source>
+        <translation>sectors</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="159"/>
+        <source>Azimuths of the sectors in degrees from north, e.g. 0/120/240</source>
+        <translation>Azimuths of the sectors in degrees from north, e.g. 0/120/240</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="161"/>
+        <source>omni</source>
+        <translation>omni</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="239"/>
+        <source>each technology&apos;s template</source>
+        <translation>each technology&apos;s template</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="243"/>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="262"/>
+        <source>Several technologies: each uses its template band and power ({0}).</source>
+        <translation>Several technologies: each uses its template band and power ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="333"/>
+        <source>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</source>
+        <translation>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="357"/>
+        <source>Choose at least one technology.</source>
+        <translation>Choose at least one technology.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="152"/>
+        <source>Suggested sites</source>
+        <translation>Suggested sites</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="153"/>
+        <source>Number of new sites (K):</source>
+        <translation>Number of new sites (K):</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="154"/>
+        <source>Carrier:</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="155"/>
+        <source>Technology:</source>
+        <translation>Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="156"/>
+        <source>Mast height:</source>
+        <translation>Mast height:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="157"/>
+        <source>Candidate spacing:</source>
+        <translation>Candidate spacing:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="158"/>
+        <source>One candidate per block of this size: its highest point</source>
+        <translation>One candidate per block of this size: its highest point</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="160"/>
+        <source>Within this distance of a village without it:</source>
+        <translation>Within this distance of a village without it:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="161"/>
+        <source>Near a road:</source>
+        <translation>Near a road:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="162"/>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="163"/>
+        <source>Only candidates this close to a road (building and power need access); ignored without a roads layer</source>
+        <translation>Only candidates this close to a road (building and power need access); ignored without a roads layer</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="165"/>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Suggest</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="166"/>
+        <source>&amp;Accept as a new site</source>
+        <translation>&amp;Accept as a new site</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="167"/>
+        <source>Add the selected suggestion to the scenario (an edit you can undo)</source>
+        <translation>Add the selected suggestion to the scenario (an edit you can undo)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="169"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="169"/>
+        <source>New households</source>
+        <translation>New households</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="170"/>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="170"/>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="171"/>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="171"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="171"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="207"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>The coverage analysis has to finish first.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="229"/>
+        <source>Evaluating candidate sites with the terrain…</source>
+        <translation>Evaluating candidate sites with the terrain…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="251"/>
+        <source>The suggestion failed: {0}</source>
+        <translation>The suggestion failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="267"/>
+        <source>No candidate site covers a household without {0} ({1} candidates looked at).</source>
+        <translation>No candidate site covers a household without {0} ({1} candidates looked at).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="271"/>
+        <source>{0} {1} sites of {2} cover {3} households without {1}; no {4} sites can cover more than {5} ({6} % of that bound). {7} candidates looked at.</source>
+        <translation>{0} {1} sites of {2} cover {3} households without {1}; no {4} sites can cover more than {5} ({6} % of that bound). {7} candidates looked at.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="283"/>
+        <source>Choose the parameters and press Suggest (a few seconds: every candidate is evaluated with the terrain, against the baseline).</source>
+        <translation>Choose the parameters and press Suggest (a few seconds: every candidate is evaluated with the terrain, against the baseline).</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1709,256 @@
         <location filename="../../coverage_planner/gui/village_table.py" line="207"/>
         <source>Distance from the centre to the nearest fiber access point or distribution cable</source>
         <translation>Distance from the centre to the nearest fiber access point or distribution cable</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="184"/>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="185"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="186"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="187"/>
+        <source>A new scenario without edits (the baseline)</source>
+        <translation>A new scenario without edits (the baseline)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="188"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="189"/>
+        <source>A new scenario with a copy of this one&apos;s edits</source>
+        <translation>A new scenario with a copy of this one&apos;s edits</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="190"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="191"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="192"/>
+        <source>Delete this scenario and its edits</source>
+        <translation>Delete this scenario and its edits</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="193"/>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="194"/>
+        <source>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</source>
+        <translation>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="196"/>
+        <source>Selected site</source>
+        <translation>Selected site</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="197"/>
+        <source>site code, or click a site on the map</source>
+        <translation>site code, or click a site on the map</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="198"/>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="199"/>
+        <source>Longitude:</source>
+        <translation>Longitude:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="200"/>
+        <source>Latitude:</source>
+        <translation>Latitude:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="201"/>
+        <source>Mast height:</source>
+        <translation>Mast height:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="202"/>
+        <source>EIRP:</source>
+        <translation>EIRP:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="203"/>
+        <source>Band:</source>
+        <translation>Band:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="204"/>
+        <source>Apply changes</source>
+        <translation>Apply changes</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="205"/>
+        <source>Move or edit the site (an edit you can undo)</source>
+        <translation>Move or edit the site (an edit you can undo)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="206"/>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="207"/>
+        <source>Edits</source>
+        <translation>Edits</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="208"/>
+        <source>Click an edit to go back to it (the later ones can be redone)</source>
+        <translation>Click an edit to go back to it (the later ones can be redone)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="239"/>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="242"/>
+        <source>Rename the scenario</source>
+        <translation>Rename the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="239"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="243"/>
+        <source>Give a name that no other scenario has.</source>
+        <translation>Give a name that no other scenario has.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="249"/>
+        <source>Delete the scenario</source>
+        <translation>Delete the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="250"/>
+        <source>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</source>
+        <translation>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="263"/>
+        <source>Open a data folder to plan what-ifs.</source>
+        <translation>Open a data folder to plan what-ifs.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="267"/>
+        <source>Edits in this scenario: {0}. The baseline data are never changed.</source>
+        <translation>Edits in this scenario: {0}. The baseline data are never changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="269"/>
+        <source>(baseline: no edits)</source>
+        <translation>(baseline: no edits)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="298"/>
+        <source>No site {0} in this scenario.</source>
+        <translation>No site {0} in this scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="302"/>
+        <source>new (this scenario)</source>
+        <translation>new (this scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="303"/>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="304"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="305"/>
+        <source>as in the data</source>
+        <translation>as in the data</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="320"/>
+        <source>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</source>
+        <translation>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="331"/>
+        <source>{0} · {1} · {2} · cells: {3} · {4}</source>
+        <translation>{0} · {1} · {2} · cells: {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="351"/>
+        <source>The cells of this site have different powers: {0} dBm</source>
+        <translation>The cells of this site have different powers: {0} dBm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="355"/>
+        <source>The cells of this site use different bands: {0} MHz</source>
+        <translation>The cells of this site use different bands: {0} MHz</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="180"/>
+        <source>Scenario {0}</source>
+        <extracomment>the key of a scenario without edits (it shows the baseline result) how far outside the villages&apos; bounding box (degrees) a site may be placed one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
+        <translation>Scenario {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="278"/>
+        <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
+        <translation>{0}: edit {1} ({2}) could not be applied: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="302"/>
+        <source>The edit could not be applied: {0}</source>
+        <translation>The edit could not be applied: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="318"/>
+        <source>The site could not be added: {0}</source>
+        <translation>The site could not be added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="326"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="337"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="343"/>
+        <source>There is no site {0} in this scenario.</source>
+        <translation>There is no site {0} in this scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="484"/>
+        <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
+        <translation>That point is outside the data&apos;s area: place sites and fiber near the villages.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="545"/>
+        <source>The scenario&apos;s coverage could not be computed: {0}</source>
+        <translation>The scenario&apos;s coverage could not be computed: {0}</translation>
     </message>
 </context>
 </TS>

@@ -75,188 +75,635 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="118"/>
+        <source>Compare scenarios</source>
+        <translation>So sánh các kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="119"/>
+        <source>Scenario:</source>
+        <translation>Kịch bản:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="120"/>
+        <source>against:</source>
+        <translation>so với:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="121"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="122"/>
+        <source>Outline the villages that change status on the map</source>
+        <translation>Tô viền trên bản đồ các thôn thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="123"/>
+        <source>Villages</source>
+        <translation>Số thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="123"/>
+        <source>gain</source>
+        <translation>được thêm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="124"/>
+        <source>lose</source>
+        <translation>bị mất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="125"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="125"/>
+        <source>Signal</source>
+        <translation>Sóng di động</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="126"/>
+        <source>Fiber</source>
+        <translation>Cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="127"/>
+        <source>gains coverage</source>
+        <translation>được phủ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="127"/>
+        <source>loses coverage</source>
+        <translation>bị mất phủ sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="128"/>
+        <source>gains and loses</source>
+        <translation>vừa được vừa mất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="141"/>
+        <source>Mobile signal</source>
+        <translation>Sóng di động</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="141"/>
+        <source>3G/4G broadband</source>
+        <translation>Băng rộng 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="142"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="142"/>
+        <source>Fixed broadband (fiber)</source>
+        <translation>Băng rộng cố định (cáp quang)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="143"/>
+        <source>Gaps: no signal (served / remaining)</source>
+        <translation>Thôn trắng sóng (được phủ / còn lại)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="144"/>
+        <source>Gaps: no 3G/4G (served / remaining)</source>
+        <translation>Thôn chưa có 3G/4G (được phủ / còn lại)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="145"/>
+        <source>Gaps: no fiber (served / remaining)</source>
+        <translation>Thôn chưa có cáp quang (được phủ / còn lại)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="156"/>
+        <source>the baseline (the data as loaded)</source>
+        <translation>hiện trạng (dữ liệu như đã mở)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="183"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>Cần chờ phân tích phủ sóng hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="196"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="218"/>
+        <source>The comparison failed: {0}</source>
+        <translation>Không so sánh được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="240"/>
+        <source>Choose two scenarios and press Compare.</source>
+        <translation>Chọn hai kịch bản rồi bấm So sánh.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="245"/>
+        <source>the baseline</source>
+        <translation>hiện trạng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compare_dialog.py" line="247"/>
+        <source>“{0}” against {1}: households gaining mobile signal {2}, 3G/4G {3}, fiber {4}; {5} villages change status.</source>
+        <translation>“{0}” so với {1}: số hộ có thêm sóng di động {2}, 3G/4G {3}, cáp quang {4}; {5} thôn thay đổi trạng thái.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="115"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="116"/>
         <source>Villages (thôn, bản, tổ dân phố)</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Thôn, bản, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="116"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="117"/>
         <source>with mobile signal</source>
         <translation>được phủ sóng di động</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="117"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="118"/>
         <source>without mobile signal (trắng sóng)</source>
         <translation>trắng sóng (chưa có sóng di động)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="118"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="119"/>
         <source>with weak-signal pockets (lõm sóng)</source>
         <translation>có lõm sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="119"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="120"/>
         <source>with mobile broadband 3G/4G</source>
         <translation>có hạ tầng băng rộng di động 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="121"/>
         <source>with 5G</source>
         <translation>có sóng 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="121"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="122"/>
         <source>with fixed broadband (fiber)</source>
         <translation>có hạ tầng băng rộng cố định (cáp quang)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="122"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
         <source>without fixed broadband</source>
         <translation>chưa có băng rộng cố định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
         <source>households with fiber (subscribed)</source>
         <translation>hộ dùng băng rộng cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
         <source>5G sites</source>
         <translation>Trạm 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="127"/>
         <source>Public Wi-Fi points</source>
         <translation>Điểm Wi-Fi công cộng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="131"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
         <source>Fixed broadband (fiber)</source>
         <translation>Băng rộng cố định (cáp quang)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
         <source>Mobile signal</source>
         <translation>Sóng di động</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
         <source>Mobile broadband 3G/4G</source>
         <translation>Băng rộng di động 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="135"/>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="138"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="139"/>
         <source>Dashboard</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="146"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="147"/>
         <source>What the bars by area show</source>
         <translation>Chỉ tiêu hiển thị trên biểu đồ theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="170"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="176"/>
         <source>whole province</source>
         <translation>toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="172"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="178"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · nhà mạng {1} (sóng, 3G/4G và 5G của nhà mạng này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="184"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="184"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
         <source>Province</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="184"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
         <source>Filter</source>
         <translation>Đang lọc</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="190"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="197"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>Chưa chạy phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="201"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="208"/>
         <source>Filter: {0}</source>
         <translation>Đang lọc: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="202"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="209"/>
         <source>Whole province: {0} villages</source>
         <translation>Toàn tỉnh: {0} thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="235"/>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="236"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="243"/>
         <source>No coverage result yet.</source>
         <translation>Chưa có kết quả phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="238"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="245"/>
         <source>By commune: {0}</source>
         <translation>Theo xã: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="240"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="247"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="241"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="248"/>
         <source>By carrier (villages with its signal)</source>
         <translation>Theo nhà mạng (số thôn có sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
         <source>no</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
         <source>signal</source>
         <translation>có sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="265"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="272"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="266"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="273"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1}/{2} thôn chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="276"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="283"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: có sóng {1}, 3G/4G {2}, 5G {3} trên {4} thôn</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="99"/>
+        <source>Mobile signal</source>
+        <extracomment>delta&apos;s categories, in the order shown gap kinds of delta&apos;s gaps_served / gaps_remaining</extracomment>
+        <translation>Sóng di động</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="100"/>
+        <source>3G/4G broadband</source>
+        <translation>Băng rộng 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="101"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="102"/>
+        <source>Fixed broadband (fiber)</source>
+        <translation>Băng rộng cố định (cáp quang)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="107"/>
+        <source>No signal (trắng sóng)</source>
+        <translation>Trắng sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="108"/>
+        <source>No 3G/4G</source>
+        <translation>Chưa có 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="109"/>
+        <source>No fiber</source>
+        <translation>Chưa có cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="116"/>
+        <source>Gain mobile signal ({0})</source>
+        <translation>Có thêm sóng di động ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="117"/>
+        <source>Gain 3G/4G broadband ({0})</source>
+        <translation>Có thêm băng rộng 3G/4G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="118"/>
+        <source>Gain 5G ({0})</source>
+        <translation>Có thêm 5G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="119"/>
+        <source>Gain fixed broadband ({0})</source>
+        <translation>Có thêm băng rộng cố định ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="123"/>
+        <source>Lose mobile signal ({0})</source>
+        <translation>Mất sóng di động ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="124"/>
+        <source>Lose 3G/4G broadband ({0})</source>
+        <translation>Mất băng rộng 3G/4G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="125"/>
+        <source>Lose 5G ({0})</source>
+        <translation>Mất 5G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="126"/>
+        <source>Lose fixed broadband ({0})</source>
+        <translation>Mất băng rộng cố định ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="131"/>
+        <source>What-if results</source>
+        <translation>Kết quả giả định</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="132"/>
+        <source>Villages</source>
+        <translation>Số thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="132"/>
+        <source>gain</source>
+        <translation>được thêm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="133"/>
+        <source>lose</source>
+        <translation>bị mất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="134"/>
+        <source>Gap villages</source>
+        <translation>Thôn còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="134"/>
+        <source>now served</source>
+        <translation>nay được phủ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="135"/>
+        <source>remaining</source>
+        <translation>còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="136"/>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="136"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="137"/>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="149"/>
+        <source>Open a data folder to plan what-ifs.</source>
+        <translation>Mở một thư mục dữ liệu để lập phương án giả định.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="153"/>
+        <source>waiting for the coverage analysis</source>
+        <translation>đang chờ phân tích phủ sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="155"/>
+        <source>computing…</source>
+        <translation>đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="157"/>
+        <source>no edits: the map shows the baseline</source>
+        <translation>chưa có thay đổi: bản đồ hiển thị hiện trạng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="159"/>
+        <source>up to date</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="160"/>
+        <source>Scenario “{0}” · edits: {1} · {2}</source>
+        <translation>Kịch bản “{0}” · số thay đổi: {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="209"/>
+        <source>Households gaining mobile signal: {0} · 3G/4G: {1} · fiber: {2}</source>
+        <translation>Số hộ có thêm sóng di động: {0} · 3G/4G: {1} · cáp quang: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="214"/>
+        <source>Place sites or fiber (Edit menu) to see what they change.</source>
+        <translation>Đặt trạm hoặc cáp quang (trình đơn Sửa) để xem thay đổi mang lại.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="241"/>
+        <source>{0}, {1} — click to show it on the map</source>
+        <translation>{0}, {1} — bấm để xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/delta_dock.py" line="247"/>
+        <source>… and {0} more</source>
+        <translation>… và {0} thôn khác</translation>
+    </message>
+</context>
+<context>
+    <name>FiberPlanDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="116"/>
+        <source>Suggested fiber extensions</source>
+        <extracomment>export formats: file suffix -&gt; OGR driver</extracomment>
+        <translation>Đề xuất kéo thêm cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="117"/>
+        <source>&amp;Export lines…</source>
+        <translation>&amp;Xuất các tuyến…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="118"/>
+        <source>&amp;Add selected to the scenario</source>
+        <translation>&amp;Thêm tuyến đã chọn vào kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="119"/>
+        <source>Each selected extension becomes a new fiber cable (an edit you can undo)</source>
+        <translation>Mỗi tuyến đã chọn thành một tuyến cáp quang mới (thay đổi có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="121"/>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Lập lại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="122"/>
+        <source>For the scenario now on display</source>
+        <translation>Cho kịch bản đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="123"/>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="123"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="123"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="124"/>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="124"/>
+        <source>Length</source>
+        <translation>Chiều dài</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="124"/>
+        <source>Route</source>
+        <translation>Hướng tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="133"/>
+        <source>along roads</source>
+        <translation>theo đường giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="133"/>
+        <source>straight</source>
+        <translation>đường thẳng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="134"/>
+        <source>within reach of another extension</source>
+        <translation>trong tầm cáp thuê bao của tuyến khác</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="144"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>Cần chờ phân tích phủ sóng hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="152"/>
+        <source>Every village has fixed broadband: nothing to plan.</source>
+        <translation>Mọi thôn đã có băng rộng cố định: không cần kéo thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="161"/>
+        <source>Routing fiber to {0} villages along the roads…</source>
+        <translation>Đang tìm tuyến cáp quang đến {0} thôn theo đường giao thông…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="181"/>
+        <source>The fiber plan failed: {0}</source>
+        <translation>Không lập được phương án cáp quang: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="193"/>
+        <source>{0} villages without fixed broadband: {1} of new cable in total, {2} extensions (routes follow the roads where they exist; cross-country counts double).</source>
+        <translation>{0} thôn chưa có băng rộng cố định: tổng cộng {1} cáp mới, {2} tuyến (đi theo đường giao thông nếu có; đoạn băng đồng tính gấp đôi).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="265"/>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="275"/>
+        <source>Export the fiber extensions</source>
+        <translation>Xuất các tuyến cáp quang đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="266"/>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="276"/>
+        <source>The lines could not be written: {0}</source>
+        <translation>Không ghi được các tuyến: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/fiber_dialog.py" line="278"/>
+        <source>Written: {0}</source>
+        <translation>Đã ghi: {0}</translation>
     </message>
 </context>
 <context>
@@ -355,212 +802,494 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="206"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="163"/>
+        <source>The autosave failed: {0}</source>
+        <translation>Tự động lưu không thành công: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="207"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="299"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Mở thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="208"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="300"/>
+        <source>Open &amp;project…</source>
+        <translation>Mở &amp;dự án…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="301"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Lưu dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="302"/>
+        <source>Save project &amp;as…</source>
+        <translation>Lưu dự án &amp;thành…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="303"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="304"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="305"/>
+        <source>What-if tools</source>
+        <translation>Công cụ giả định</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="307"/>
         <source>Recent &amp;folders</source>
         <translation>Thư mục &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="209"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="308"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="210"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="211"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="212"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="213"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="312"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="214"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="313"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Chạy phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="215"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="314"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Dừng phân tích</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="216"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="217"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="316"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="218"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="317"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="219"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="318"/>
         <source>Stop the coverage analysis</source>
         <translation>Dừng phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="220"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="319"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="282"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="449"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="385"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="704"/>
         <source>The map could not be shown: {0}</source>
         <translation>Không hiển thị được bản đồ: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="300"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="403"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="307"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="312"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="425"/>
         <source>Drawing the map…</source>
         <translation>Đang vẽ bản đồ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="323"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="436"/>
         <source>(none)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="372"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="449"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="603"/>
+        <source>Open project</source>
+        <translation>Mở dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
+        <translation>Dự án Coverage Planner (*.gpkg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <source>Recovering the last session…</source>
+        <translation>Đang khôi phục phiên làm việc trước…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="484"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="491"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="501"/>
+        <source>Save project</source>
+        <translation>Lưu dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
+        <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
+        <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="492"/>
+        <source>Coverage Planner projects (*.gpkg)</source>
+        <translation>Dự án Coverage Planner (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
+        <source>The project could not be saved: {0}</source>
+        <translation>Không lưu được dự án: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="507"/>
+        <source>Saved {0}</source>
+        <translation>Đã lưu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="517"/>
+        <source>Recover your work?</source>
+        <translation>Khôi phục công việc?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="518"/>
+        <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
+        <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="524"/>
+        <source>Save the scenarios?</source>
+        <translation>Lưu các kịch bản?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="525"/>
+        <source>The scenarios have changes that are not saved in a project file.</source>
+        <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="619"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="406"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="657"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="411"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="662"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="417"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="668"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="671"/>
         <source>unsaved</source>
         <translation>chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="421"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="676"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="426"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="681"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="436"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="691"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Một số lớp không vẽ được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="463"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="719"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="728"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Đang dừng phân tích phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="490"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="529"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="741"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="746"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="786"/>
         <source>Computing coverage…</source>
         <translation>Đang tính vùng phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="489"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="745"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="759"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="508"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Đã dừng phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="523"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="780"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="533"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="790"/>
         <source>Coverage failed</source>
         <translation>Lỗi tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="536"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="793"/>
         <source>No elevation model: no coverage</source>
         <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="581"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="838"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="601"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="858"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Thôn {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="605"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="862"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="90"/>
+        <source>Add &amp;BTS</source>
+        <translation>Thêm trạm &amp;BTS</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="91"/>
+        <source>Add BTS: click on the map to place a base station with the settings of the What-if panel (Esc stops)</source>
+        <translation>Thêm trạm BTS: bấm lên bản đồ để đặt trạm theo thông số trong bảng Phương án giả định (Esc để dừng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="94"/>
+        <source>Add fiber &amp;access point</source>
+        <translation>Thêm điểm &amp;truy nhập cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="95"/>
+        <source>Click on the map to place a fiber access point (splitter) (Esc stops)</source>
+        <translation>Bấm lên bản đồ để đặt điểm truy nhập cáp quang (bộ chia) (Esc để dừng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="97"/>
+        <source>Add fiber &amp;cable</source>
+        <translation>Thêm tuyến &amp;cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="98"/>
+        <source>Click the cable&apos;s points on the map, double-click to finish (Esc cancels)</source>
+        <translation>Bấm lần lượt các điểm của tuyến cáp trên bản đồ, bấm đúp để kết thúc (Esc để hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="100"/>
+        <source>Stop adding</source>
+        <translation>Dừng thêm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="101"/>
+        <source>&amp;Remove the selected site</source>
+        <translation>&amp;Gỡ bỏ trạm đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="102"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Kịch bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="103"/>
+        <source>A new scenario starting from the baseline</source>
+        <translation>Một kịch bản mới bắt đầu từ hiện trạng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="104"/>
+        <source>&amp;Suggest sites…</source>
+        <translation>Đề xuất &amp;vị trí trạm…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="105"/>
+        <source>Where new masts would cover the most households without coverage</source>
+        <translation>Vị trí đặt cột mới phủ sóng được nhiều hộ chưa có sóng nhất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="107"/>
+        <source>Suggest &amp;fiber extensions…</source>
+        <translation>Đề xuất kéo thêm &amp;cáp quang…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="108"/>
+        <source>Routes from the fiber network to the villages without fixed broadband</source>
+        <translation>Tuyến từ mạng cáp quang đến các thôn chưa có băng rộng cố định</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="110"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>&amp;So sánh các kịch bản…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="112"/>
+        <source>+ BTS</source>
+        <translation>+ Trạm BTS</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="113"/>
+        <source>+ Access point</source>
+        <translation>+ Điểm truy nhập</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="114"/>
+        <source>+ Cable</source>
+        <translation>+ Tuyến cáp</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="115"/>
+        <source>Remove site</source>
+        <translation>Gỡ trạm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="116"/>
+        <source>Remove the selected site (an edit you can undo)</source>
+        <translation>Gỡ bỏ trạm đang chọn (thay đổi có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="118"/>
+        <source>Suggest sites</source>
+        <translation>Đề xuất trạm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="119"/>
+        <source>Fiber plan</source>
+        <translation>Đề xuất cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="120"/>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="121"/>
+        <source>A scenario against the baseline or another scenario</source>
+        <translation>Một kịch bản so với hiện trạng hoặc với kịch bản khác</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="131"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Hoàn tác: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="132"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="133"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="134"/>
+        <source>Undo {0}</source>
+        <translation>Hoàn tác: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="136"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Làm lại: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="138"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="139"/>
+        <source>Redo {0}</source>
+        <translation>Làm lại: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="178"/>
+        <source>Click on the map to place a site ({0}); Esc stops.</source>
+        <translation>Bấm lên bản đồ để đặt trạm ({0}); Esc để dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="179"/>
+        <source>Click on the map to place a fiber access point; Esc stops.</source>
+        <translation>Bấm lên bản đồ để đặt điểm truy nhập cáp quang; Esc để dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="180"/>
+        <source>Click the cable&apos;s points, double-click to finish; Esc cancels.</source>
+        <translation>Bấm các điểm của tuyến cáp, bấm đúp để kết thúc; Esc để hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning.py" line="207"/>
+        <source>{0} — click again for another site; Esc stops.</source>
+        <translation>{0} — bấm tiếp để đặt trạm khác; Esc để dừng.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1329,223 @@
         <location filename="../../coverage_planner/gui/i18n.py" line="37"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="150"/>
+        <source>Carrier:</source>
+        <extracomment>bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first</extracomment>
+        <translation>Nhà mạng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="151"/>
+        <source>Technologies:</source>
+        <translation>Công nghệ:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="152"/>
+        <source>Band:</source>
+        <translation>Băng tần:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="153"/>
+        <source>Power (EIRP):</source>
+        <translation>Công suất (EIRP):</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="154"/>
+        <source>EIRP per sector; an omni antenna radiates 3 dB less in every direction</source>
+        <translation>EIRP của mỗi sector; anten vô hướng phát thấp hơn 3 dB theo mọi hướng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="156"/>
+        <source>Mast height:</source>
+        <translation>Chiều cao cột:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="157"/>
+        <source>Antennas:</source>
+        <translation>Anten:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="158"/>
+        <source>sectors</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="159"/>
+        <source>Azimuths of the sectors in degrees from north, e.g. 0/120/240</source>
+        <translation>Góc phương vị của các sector, tính bằng độ từ hướng bắc, ví dụ 0/120/240</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="161"/>
+        <source>omni</source>
+        <translation>vô hướng (omni)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="239"/>
+        <source>each technology&apos;s template</source>
+        <translation>theo mẫu của từng công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="243"/>
+        <source>template</source>
+        <translation>theo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="262"/>
+        <source>Several technologies: each uses its template band and power ({0}).</source>
+        <translation>Nhiều công nghệ: mỗi công nghệ dùng băng tần và công suất theo mẫu ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="333"/>
+        <source>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</source>
+        <translation>Nhập từ 1 đến 6 góc phương vị trong khoảng 0–359°, ví dụ 0/120/240, hoặc chọn vô hướng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/site_form.py" line="357"/>
+        <source>Choose at least one technology.</source>
+        <translation>Chọn ít nhất một công nghệ.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="152"/>
+        <source>Suggested sites</source>
+        <translation>Vị trí trạm đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="153"/>
+        <source>Number of new sites (K):</source>
+        <translation>Số trạm mới (K):</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="154"/>
+        <source>Carrier:</source>
+        <translation>Nhà mạng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="155"/>
+        <source>Technology:</source>
+        <translation>Công nghệ:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="156"/>
+        <source>Mast height:</source>
+        <translation>Chiều cao cột:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="157"/>
+        <source>Candidate spacing:</source>
+        <translation>Khoảng cách giữa các vị trí ứng viên:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="158"/>
+        <source>One candidate per block of this size: its highest point</source>
+        <translation>Mỗi ô kích thước này có một vị trí ứng viên: điểm cao nhất của ô</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="160"/>
+        <source>Within this distance of a village without it:</source>
+        <translation>Cách thôn chưa có sóng không quá:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="161"/>
+        <source>Near a road:</source>
+        <translation>Gần đường giao thông:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="162"/>
+        <source>at most</source>
+        <translation>không quá</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="163"/>
+        <source>Only candidates this close to a road (building and power need access); ignored without a roads layer</source>
+        <translation>Chỉ xét vị trí gần đường trong khoảng này (để thi công và kéo điện); bỏ qua nếu không có lớp đường giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="165"/>
+        <source>&amp;Suggest</source>
+        <translation>Đề &amp;xuất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="166"/>
+        <source>&amp;Accept as a new site</source>
+        <translation>&amp;Nhận làm trạm mới</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="167"/>
+        <source>Add the selected suggestion to the scenario (an edit you can undo)</source>
+        <translation>Thêm vị trí đề xuất đã chọn vào kịch bản (thay đổi có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="169"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="169"/>
+        <source>New households</source>
+        <translation>Hộ được phủ mới</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="170"/>
+        <source>Villages</source>
+        <translation>Số thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="170"/>
+        <source>Cumulative</source>
+        <translation>Cộng dồn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="171"/>
+        <source>Ground</source>
+        <translation>Độ cao mặt đất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="171"/>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="171"/>
+        <source>Accepted</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="207"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>Cần chờ phân tích phủ sóng hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="229"/>
+        <source>Evaluating candidate sites with the terrain…</source>
+        <translation>Đang đánh giá các vị trí ứng viên theo địa hình…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="251"/>
+        <source>The suggestion failed: {0}</source>
+        <translation>Không đề xuất được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="267"/>
+        <source>No candidate site covers a household without {0} ({1} candidates looked at).</source>
+        <translation>Không vị trí ứng viên nào phủ được hộ chưa có {0} (đã xét {1} vị trí).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="271"/>
+        <source>{0} {1} sites of {2} cover {3} households without {1}; no {4} sites can cover more than {5} ({6} % of that bound). {7} candidates looked at.</source>
+        <translation>{0} trạm {1} của {2} phủ được {3} hộ chưa có {1}; không có {4} trạm nào phủ được quá {5} hộ (đạt {6} % mức tối đa đó). Đã xét {7} vị trí ứng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/suggest_dialog.py" line="283"/>
+        <source>Choose the parameters and press Suggest (a few seconds: every candidate is evaluated with the terrain, against the baseline).</source>
+        <translation>Chọn thông số rồi bấm Đề xuất (mất vài giây: mỗi vị trí ứng viên được đánh giá theo địa hình, so với hiện trạng).</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1709,256 @@
         <location filename="../../coverage_planner/gui/village_table.py" line="207"/>
         <source>Distance from the centre to the nearest fiber access point or distribution cable</source>
         <translation>Khoảng cách từ trung tâm thôn tới điểm truy nhập hoặc cáp quang phân phối gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="184"/>
+        <source>What-if</source>
+        <translation>Phương án giả định</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="185"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Kịch bản:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="186"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="187"/>
+        <source>A new scenario without edits (the baseline)</source>
+        <translation>Một kịch bản mới chưa có thay đổi (hiện trạng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="188"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="189"/>
+        <source>A new scenario with a copy of this one&apos;s edits</source>
+        <translation>Một kịch bản mới sao chép các thay đổi của kịch bản này</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="190"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="191"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="192"/>
+        <source>Delete this scenario and its edits</source>
+        <translation>Xóa kịch bản này cùng các thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="193"/>
+        <source>New site</source>
+        <translation>Trạm mới</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="194"/>
+        <source>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</source>
+        <translation>Ở chế độ “Thêm trạm BTS” (trình đơn Sửa hoặc thanh công cụ), mỗi lần bấm lên bản đồ sẽ đặt một trạm với các thông số này.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="196"/>
+        <source>Selected site</source>
+        <translation>Trạm đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="197"/>
+        <source>site code, or click a site on the map</source>
+        <translation>mã trạm, hoặc bấm vào trạm trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="198"/>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="199"/>
+        <source>Longitude:</source>
+        <translation>Kinh độ:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="200"/>
+        <source>Latitude:</source>
+        <translation>Vĩ độ:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="201"/>
+        <source>Mast height:</source>
+        <translation>Chiều cao cột:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="202"/>
+        <source>EIRP:</source>
+        <translation>EIRP:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="203"/>
+        <source>Band:</source>
+        <translation>Băng tần:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="204"/>
+        <source>Apply changes</source>
+        <translation>Áp dụng thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="205"/>
+        <source>Move or edit the site (an edit you can undo)</source>
+        <translation>Dời hoặc sửa trạm (thay đổi có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="206"/>
+        <source>Remove site</source>
+        <translation>Gỡ bỏ trạm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="207"/>
+        <source>Edits</source>
+        <translation>Các thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="208"/>
+        <source>Click an edit to go back to it (the later ones can be redone)</source>
+        <translation>Bấm vào một thay đổi để quay lại bước đó (các bước sau vẫn có thể làm lại)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="239"/>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="242"/>
+        <source>Rename the scenario</source>
+        <translation>Đổi tên kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="239"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="243"/>
+        <source>Give a name that no other scenario has.</source>
+        <translation>Hãy đặt tên chưa trùng với kịch bản nào khác.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="249"/>
+        <source>Delete the scenario</source>
+        <translation>Xóa kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="250"/>
+        <source>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</source>
+        <translation>Xóa kịch bản “{0}” cùng {1} thay đổi? Không thể hoàn tác việc này.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="263"/>
+        <source>Open a data folder to plan what-ifs.</source>
+        <translation>Mở một thư mục dữ liệu để lập phương án giả định.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="267"/>
+        <source>Edits in this scenario: {0}. The baseline data are never changed.</source>
+        <translation>Số thay đổi trong kịch bản: {0}. Dữ liệu hiện trạng không bao giờ bị sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="269"/>
+        <source>(baseline: no edits)</source>
+        <translation>(hiện trạng: chưa có thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="298"/>
+        <source>No site {0} in this scenario.</source>
+        <translation>Không có trạm {0} trong kịch bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="302"/>
+        <source>new (this scenario)</source>
+        <translation>mới (kịch bản này)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="303"/>
+        <source>moved</source>
+        <translation>đã dời</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="304"/>
+        <source>edited</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="305"/>
+        <source>as in the data</source>
+        <translation>như trong dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="320"/>
+        <source>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</source>
+        <translation>Chưa chọn trạm: bấm vào một trạm trên bản đồ (lớp trạm của các nhà mạng, hoặc trạm mới), hoặc nhập mã trạm.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="331"/>
+        <source>{0} · {1} · {2} · cells: {3} · {4}</source>
+        <translation>{0} · {1} · {2} · số cell: {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="351"/>
+        <source>The cells of this site have different powers: {0} dBm</source>
+        <translation>Các cell của trạm này có công suất khác nhau: {0} dBm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif_dock.py" line="355"/>
+        <source>The cells of this site use different bands: {0} MHz</source>
+        <translation>Các cell của trạm này dùng băng tần khác nhau: {0} MHz</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="180"/>
+        <source>Scenario {0}</source>
+        <extracomment>the key of a scenario without edits (it shows the baseline result) how far outside the villages&apos; bounding box (degrees) a site may be placed one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
+        <translation>Kịch bản {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="278"/>
+        <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
+        <translation>{0}: không áp dụng được thay đổi thứ {1} ({2}): {3}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="302"/>
+        <source>The edit could not be applied: {0}</source>
+        <translation>Không áp dụng được thay đổi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="318"/>
+        <source>The site could not be added: {0}</source>
+        <translation>Không thêm được trạm: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="326"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="337"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="343"/>
+        <source>There is no site {0} in this scenario.</source>
+        <translation>Không có trạm {0} trong kịch bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="484"/>
+        <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
+        <translation>Điểm này nằm ngoài vùng dữ liệu: hãy đặt trạm và cáp quang gần các thôn.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/whatif.py" line="545"/>
+        <source>The scenario&apos;s coverage could not be computed: {0}</source>
+        <translation>Không tính được phủ sóng của kịch bản: {0}</translation>
     </message>
 </context>
 </TS>

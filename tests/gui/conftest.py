@@ -15,12 +15,15 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 
 @pytest.fixture(scope="session", autouse=True)
 def isolated_settings_and_cache(tmp_path_factory):
-    """$COVERAGE_PLANNER_SETTINGS and $COVERAGE_PLANNER_CACHE in a temporary folder."""
+    """$COVERAGE_PLANNER_SETTINGS, $COVERAGE_PLANNER_CACHE and the autosave's
+    $COVERAGE_PLANNER_RECOVERY in a temporary folder."""
     root = tmp_path_factory.mktemp("gui-session")
     saved = {k: os.environ.get(k) for k in ("COVERAGE_PLANNER_SETTINGS",
-                                            "COVERAGE_PLANNER_CACHE", "COVERAGE_PLANNER_LANG")}
+                                            "COVERAGE_PLANNER_CACHE", "COVERAGE_PLANNER_LANG",
+                                            "COVERAGE_PLANNER_RECOVERY")}
     os.environ["COVERAGE_PLANNER_SETTINGS"] = str(root / "settings.ini")
     os.environ["COVERAGE_PLANNER_CACHE"] = str(root / "cache")
+    os.environ["COVERAGE_PLANNER_RECOVERY"] = str(root / "recovery" / "recovery.gpkg")
     os.environ.pop("COVERAGE_PLANNER_LANG", None)
     yield root
     for key, value in saved.items():

@@ -73,12 +73,13 @@ def run_js(window, script: str, timeout_ms: int = 10_000):
         loop.exec()
     assert box, f"no answer from the page for: {script[:80]}"
     value = box[0]
-    if isinstance(value, str) and value[:1] in "[{":
+    if isinstance(value, str) and value[:1] in ("[", "{"):
         return json.loads(value)
     return value
 
 
 def close_window(win, qapp) -> None:
+    win.decide = lambda question: "discard" if question == "save_changes" else "no"
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -195,3 +196,96 @@ def open_coverage_window(qapp, project, lang: str):
     win.show()
     wait_signal(win.coverageShown, lambda: win.set_project(project), timeout_ms=60_000)
     return win
+
+
+# ---- a ridge world written as a data folder (what-if tests) ---------------------------------
+#: UTM 48N grid: top-left corner, 25 m pixels, 401 x 401 (10 km), a north-south ridge at col 230
+RIDGE_X0, RIDGE_Y0, RIDGE_RES, RIDGE_N, RIDGE_COL = 400_000.0, 2_490_000.0, 25.0, 401, 230
+#: pixel (row, col) of the one mast, west of the ridge, and of a new mast east of it
+RIDGE_SITE = (200, 200)
+RIDGE_EAST = (200, 290)
+#: (id, name, commune, district, row, col, households, fiber subscribers)
+RIDGE_VILLAGES = [
+    ("A", "Bản Tây Núi", "Xã A Mú Sung", "Huyện Bát Xát", 200, 140, 120, 60),
+    ("B", "Thôn Sau Núi", "Xã A Mú Sung", "Huyện Bát Xát", 200, 260, 80, 0),
+    ("C", "Bản Xa Xôi", "Xã Y Tý", "Huyện Sa Pa", 390, 60, 45, 0),
+]
+
+
+def ridge_lonlat(row: float, col: float) -> tuple[float, float]:
+    """(lon, lat) of a pixel centre of the ridge world."""
+    import pyproj
+
+    to_ll = pyproj.Transformer.from_crs(32648, 4326, always_xy=True)
+    return to_ll.transform(RIDGE_X0 + (col + 0.5) * RIDGE_RES, RIDGE_Y0 - (row + 0.5) * RIDGE_RES)
+
+
+def write_ridge_folder(folder: Path) -> Path:
+    """A data folder: villages A (open, fiber), B (behind the ridge: no signal, no fiber) and C
+    (far south-west: no signal, no fiber); one 4G omni mast west of the ridge; an access point at
+    A and a road from A over the ridge to B; the DEM with the ridge; a 5 km radius.
+
+    A new 4G mast at :data:`RIDGE_EAST` (east of the ridge) gives B signal, not C.
+    """
+    import json
+
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+    import rasterio
+    from affine import Affine
+    from shapely.geometry import LineString, Point, Polygon
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rows, geoms = [], []
+    for vid, name, commune, district, r, c, hh, subs in RIDGE_VILLAGES:
+        lon, lat = ridge_lonlat(r, c)
+        ring = [ridge_lonlat(r + dr, c + dc) for dr, dc in ((-6, -6), (-6, 6), (6, 6), (6, -6))]
+        geoms.append(Polygon(ring))
+        rows.append({"village_id": vid, "name": name, "commune": commune, "district": district,
+                     "households": hh, "fiber_subscribers": subs, "centre_lon": lon,
+                     "centre_lat": lat})
+    gpd.GeoDataFrame(pd.DataFrame(rows), geometry=geoms, crs="EPSG:4326").to_file(
+        folder / "villages.geojson", driver="GeoJSON")
+    lon, lat = ridge_lonlat(*RIDGE_SITE)
+    pd.DataFrame([{"site_id": "S", "cell_id": "S-4G", "operator": "Viettel", "lon": lon,
+                   "lat": lat, "technology": "4G", "frequency_mhz": 1800.0, "height_m": 30.0,
+                   "eirp_dbm": 40.0, "azimuth_deg": np.nan, "beamwidth_deg": np.nan,
+                   "tilt_deg": 0.0}]).to_csv(folder / "sites.csv", index=False)
+    ap = Point(ridge_lonlat(200, 141))
+    gpd.GeoDataFrame({"ap_id": ["AP1"]}, geometry=[ap], crs="EPSG:4326").to_file(
+        folder / "fiber.geojson", driver="GeoJSON")
+    road = LineString([ridge_lonlat(200, 140), ridge_lonlat(184, 200), ridge_lonlat(200, 260)])
+    gpd.GeoDataFrame({"name": ["ĐT 158"]}, geometry=[road], crs="EPSG:4326").to_file(
+        folder / "roads.geojson", driver="GeoJSON")
+    z = np.full((RIDGE_N, RIDGE_N), 100.0, np.float32)
+    z[:, RIDGE_COL] = 250.0
+    with rasterio.open(folder / "dem.tif", "w", driver="GTiff", width=RIDGE_N, height=RIDGE_N,
+                       count=1, dtype="float32", crs="EPSG:32648",
+                       transform=Affine(RIDGE_RES, 0.0, RIDGE_X0, 0.0, -RIDGE_RES,
+                                        RIDGE_Y0)) as dst:
+        dst.write(z, 1)
+    (folder / "profile.json").write_text(json.dumps({"max_radius_m": 5000.0}), encoding="utf-8")
+    return folder
+
+
+def open_folder_window(qapp, folder, lang: str = "en"):
+    """A shown MainWindow with the data folder opened, its coverage on the map and the what-if
+    evaluator ready."""
+    from coverage_planner.gui.main_window import MainWindow
+
+    win = MainWindow(lang=lang)
+    win.resize(1280, 860)
+    win.show()
+    wait_signal(win.coverageShown, lambda: win.open_folder(folder), timeout_ms=60_000)
+    if win.whatif.evaluator is None:
+        wait_signal(win.whatif.evaluatorReady, timeout_ms=60_000)
+    return win
+
+
+def wait_whatif(win, action=None, timeout_ms: int = TIMEOUT_MS) -> None:
+    """Run ``action`` (an edit) and wait until its result is on the map."""
+    if action is not None:
+        action()
+    wait_until(lambda: not win.whatif.busy and win.whatif.result is win.model.result
+               and win._map_result is win.model.result, timeout_ms=timeout_ms)

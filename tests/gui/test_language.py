@@ -77,10 +77,14 @@ def test_catalogues_are_up_to_date(tmp_path):
 
 
 def test_starts_in_vietnamese(win):
-    assert menu_titles(win) == ["&Tệp", "&Xem", "&Phủ sóng", "Trợ &giúp"]
+    assert menu_titles(win) == ["&Tệp", "&Sửa", "&Xem", "&Phủ sóng", "&Quy hoạch", "Trợ &giúp"]
     assert win.table_dock.windowTitle() == "Danh sách thôn"
     assert win.table_dock.table_model.headerData(0, Qt.Orientation.Horizontal) == "Thôn"
     assert win.dashboard.windowTitle() == "Tổng hợp"
+    assert win.whatif_dock.windowTitle() == "Phương án giả định"
+    assert win.planner.undo_action.text() == "&Hoàn tác" and win.planner.add_site_action.text() \
+        == "Thêm trạm &BTS"
+    assert win.whatif.active.name == "Kịch bản 1"
     assert "Chưa có cáp quang: 3" not in win.coverage_label.text()
     assert "Chưa có cáp quang: 4" in win.coverage_label.text()
     text = legend(win)
@@ -91,7 +95,7 @@ def test_starts_in_vietnamese(win):
 
 def test_switch_to_english_and_back(win):
     wait_signal(win.coverageShown, lambda: win.set_language("en"), timeout_ms=30_000)
-    assert menu_titles(win) == ["&File", "&View", "&Coverage", "&Help"]
+    assert menu_titles(win) == ["&File", "&Edit", "&View", "&Coverage", "&Planning", "&Help"]
     assert win.language_menu.title() == "&Language"
     assert win.table_dock.windowTitle() == "Villages"
     assert win.table_dock.district_box.itemText(0) == "All districts"

@@ -10,6 +10,12 @@
  * cpCountLayers(), cpSetVillageColours({villageId: colour}), cpLoadResult(src, seq) /
  * cpApplyResult(data) (a coverage result: styles, popups, legend), cpFocusVillage(id, fly),
  * cpVillageStyleCounts(), and the Qt bridge (when present) receives villageClicked(id).
+ *
+ * What-if editing (see "What-if" below): cpSetMode(mode) ('add_site', 'add_ap', 'add_cable' or
+ * null), cpSetEdits(data), cpShowSuggestions(data), cpShowFiberPlan(data),
+ * cpShowDifferences(data); the bridge receives addSiteAt(lat, lon), addAccessPointAt(lat, lon),
+ * cableFinished(json [[lat, lon], ...]), siteClicked(id), siteDragged(id, lat, lon) and
+ * suggestionClicked(rank). Python validates every argument.
  */
 (function () {
   'use strict';
@@ -29,9 +35,19 @@
     });
   }
 
+  /* Call a bridge slot when the bridge has it; true when called. */
+  function bridgeCall(name, args) {
+    var bridge = window.cpBridge;
+    if (bridge && typeof bridge[name] === 'function') {
+      bridge[name].apply(bridge, args);
+      return true;
+    }
+    return false;
+  }
+
   function notifyVillage(id) {
-    if (window.cpBridge && typeof window.cpBridge.villageClicked === 'function') {
-      window.cpBridge.villageClicked(String(id));
+    if (!window.cpMode) {
+      bridgeCall('villageClicked', [String(id)]);
     }
   }
 
@@ -214,6 +230,9 @@
       }
       m.bindTooltip(p.t, { className: 'cp-tip' });
       m.bindPopup(p.p);
+      if (p.id !== undefined && p.id !== null) {
+        m.on('click', function () { bridgeCall('siteClicked', [String(p.id)]); });
+      }
       return m;
     });
     if (opts.minZoom) {
@@ -235,6 +254,8 @@
   var BUILDERS = { villages: villagesLayer, admin: adminLayer, lines: linesLayer,
                    points: pointsLayer };
 
+  var LEGEND_FOLD_WIDTH = 760;
+
   function addLegend(map, html) {  // returns the legend's element
     var legend = L.control({ position: 'bottomright' });
     legend.onAdd = function () {
@@ -242,6 +263,22 @@
       div.innerHTML = html;
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
+      // the title folds the legend away (folded from the start where the map is narrow)
+      var title = div.querySelector('.cp-lg-title');
+      if (title) {
+        var chosen = false;  // once the user folds or unfolds it, the size no longer does
+        title.addEventListener('click', function () {
+          chosen = true;
+          div.classList.toggle('cp-legend-folded');
+        });
+        var fit = function () {
+          if (!chosen) {
+            div.classList.toggle('cp-legend-folded', map.getSize().x < LEGEND_FOLD_WIDTH);
+          }
+        };
+        fit();
+        map.on('resize', fit);  // e.g. a panel opened beside the map
+      }
       return div;
     };
     legend.addTo(map);
@@ -281,6 +318,7 @@
       }
     });
     control.addTo(map);
+    window.cpControl = control;
     var legend = addLegend(map, cfg.legend);
     // keep the data clear of the legend on the right when the map is wide enough for both
     var right = legend.offsetWidth + 20 < map.getSize().x / 3 ? legend.offsetWidth + 20 : 10;
@@ -291,6 +329,8 @@
         window.cpLayers[k].cpUpdate();
       }
     });
+    map.on('click', onMapClick);
+    map.on('dblclick', onMapDblClick);
     connectBridge();
     window.cpReady = true;
   };
@@ -328,7 +368,11 @@
     }
     villageStyles = data.styles || {};
     ensurePatterns(window.cpMap, data.patterns);
-    (data.hide || []).forEach(function (key) {
+    // the site clusters make way for the gaps once; a what-if result later leaves them as the
+    // user set them in the layer control
+    var hide = window.cpResultHidden ? [] : (data.hide || []);
+    window.cpResultHidden = true;
+    hide.forEach(function (key) {
       var other = window.cpLayers[key];
       if (other && window.cpMap.hasLayer(other)) {
         window.cpMap.removeLayer(other);  // the layer control follows
@@ -439,5 +483,322 @@
       }
     });
     return n;
+  };
+
+  /* ---- What-if: edit modes, the scenario's edits, suggestions, fiber plan, differences ---- */
+
+  var MODES = { add_site: true, add_ap: true, add_cable: true };
+  var LATLON_DIGITS = 1e6;
+  window.cpMode = null;
+  var draft = null;  // the cable being drawn: {points: [[lat, lon]], line}
+  var overlays = {};  // key -> Leaflet layer in the layer control
+
+  function ensurePane(name, z) {
+    var map = window.cpMap;
+    if (!map.getPane(name)) {
+      map.createPane(name).style.zIndex = z;
+    }
+    return name;
+  }
+
+  /* A layer of ours in the layer control (created once, emptied on each update). */
+  function overlay(key, name, pane, z) {
+    var map = window.cpMap;
+    var layer = overlays[key];
+    if (!layer) {
+      ensurePane(pane, z);
+      layer = L.featureGroup();
+      overlays[key] = layer;
+      layer.addTo(map);
+      if (window.cpControl) {
+        window.cpControl.addOverlay(layer, name);
+      }
+    } else {
+      layer.clearLayers();
+      if (window.cpControl && name) {
+        window.cpControl.removeLayer(layer);
+        window.cpControl.addOverlay(layer, name);
+      }
+    }
+    return layer;
+  }
+
+  function dropOverlay(key) {
+    var layer = overlays[key];
+    if (layer) {
+      if (window.cpControl) {
+        window.cpControl.removeLayer(layer);
+      }
+      window.cpMap.removeLayer(layer);
+      delete overlays[key];
+    }
+  }
+
+  function rounded(v) {
+    return Math.round(v * LATLON_DIGITS) / LATLON_DIGITS;
+  }
+
+  function cancelDraft() {
+    if (draft && draft.line) {
+      draft.line.remove();
+    }
+    draft = null;
+  }
+
+  window.cpSetMode = function (mode) {
+    var map = window.cpMap;
+    window.cpMode = MODES[mode] ? mode : null;
+    cancelDraft();
+    var container = map.getContainer();
+    container.classList.toggle('cp-mode-add', window.cpMode !== null);
+    if (window.cpMode === 'add_cable') {
+      map.doubleClickZoom.disable();
+    } else {
+      map.doubleClickZoom.enable();
+    }
+    if (window.cpMode) {
+      map.closePopup();
+    }
+    return window.cpMode;
+  };
+
+  function drawDraft() {
+    var map = window.cpMap;
+    ensurePane('cpEdits', 650);
+    if (!draft.line) {
+      draft.line = L.polyline(draft.points, { pane: 'cpEdits', color: '#c51b7d', weight: 3,
+                                              dashArray: '4 4', interactive: false }).addTo(map);
+    } else {
+      draft.line.setLatLngs(draft.points);
+    }
+  }
+
+  function onMapClick(e) {
+    var mode = window.cpMode;
+    if (!mode || !e || !e.latlng) {
+      return;
+    }
+    var lat = rounded(e.latlng.lat), lon = rounded(e.latlng.lng);
+    if (mode === 'add_site') {
+      bridgeCall('addSiteAt', [lat, lon]);
+    } else if (mode === 'add_ap') {
+      bridgeCall('addAccessPointAt', [lat, lon]);
+    } else if (mode === 'add_cable') {
+      draft = draft || { points: [], line: null };
+      var last = draft.points[draft.points.length - 1];
+      // the two clicks of a double-click land on the same point: count it once
+      if (!last || last[0] !== lat || last[1] !== lon) {
+        draft.points.push([lat, lon]);
+        drawDraft();
+      }
+    }
+  }
+
+  function onMapDblClick(e) {
+    if (window.cpMode !== 'add_cable') {
+      return;
+    }
+    if (e && e.latlng) {
+      onMapClick(e);
+    }
+    if (draft && draft.points.length >= 2) {
+      var points = draft.points;
+      cancelDraft();
+      bridgeCall('cableFinished', [JSON.stringify(points)]);
+    }
+  }
+
+  /* The points of the cable being drawn (for tests). */
+  window.cpDraftPoints = function () {
+    return draft ? draft.points.length : 0;
+  };
+
+  var GLYPHS = { 'new': '+', moved: '\u2194', edited: '\u270e', removed: '\u2715', base: '\u25cf' };
+
+  function siteIcon(s, selected) {
+    var div = document.createElement('div');
+    div.className = 'cp-edit-site cp-edit-' + s.state + (selected ? ' cp-edit-selected' : '');
+    div.style.background = COLOUR.test(s.c) ? s.c : '#7f7f7f';
+    div.textContent = GLYPHS[s.state] || '?';
+    return L.divIcon({ html: div, className: 'cp-edit-icon', iconSize: L.point(24, 24) });
+  }
+
+  /* The scenario's edits: {name, sites: [{id, la, lo, state, c, t, from}], aps: [{id, la, lo, t}],
+   * cables: [{id, ll, t}], selected}. New, moved, edited and selected sites can be dragged. */
+  window.cpSetEdits = function (data) {
+    if (!data) {
+      dropOverlay('edits');
+      return 0;
+    }
+    var layer = overlay('edits', data.name, 'cpEdits', 650);
+    (data.cables || []).forEach(function (c) {
+      L.polyline(c.ll, { pane: 'cpEdits', color: '#c51b7d', weight: 4, opacity: 0.95 })
+        .bindTooltip(c.t, { sticky: true, className: 'cp-tip' }).addTo(layer);
+    });
+    (data.aps || []).forEach(function (a) {
+      L.circleMarker([a.la, a.lo], { pane: 'cpEdits', radius: 7, color: '#c51b7d', weight: 3,
+                                     fillColor: '#ffffff', fillOpacity: 1 })
+        .bindTooltip(a.t, { className: 'cp-tip' }).addTo(layer);
+    });
+    (data.sites || []).forEach(function (s) {
+      if (s.from) {
+        L.polyline([s.from, [s.la, s.lo]], { pane: 'cpEdits', color: '#333', weight: 1.5,
+                                             dashArray: '3 4', interactive: false }).addTo(layer);
+      }
+      var marker = L.marker([s.la, s.lo], {
+        pane: 'cpEdits', icon: siteIcon(s, s.id === data.selected), keyboard: false,
+        draggable: s.state !== 'removed', autoPan: true
+      });
+      marker.cpId = s.id;
+      marker.cpState = s.state;
+      marker.bindTooltip(s.t, { className: 'cp-tip', direction: 'top', offset: [0, -10] });
+      marker.on('click', function () { bridgeCall('siteClicked', [String(s.id)]); });
+      marker.on('dragend', function () {
+        var p = marker.getLatLng();
+        bridgeCall('siteDragged', [String(s.id), rounded(p.lat), rounded(p.lng)]);
+      });
+      marker.addTo(layer);
+    });
+    return layer.getLayers().length;
+  };
+
+  function eachMarker(key, fn) {
+    var layer = overlays[key];
+    if (layer) {
+      layer.eachLayer(function (l) {
+        if (l instanceof L.Marker) {
+          fn(l);
+        }
+      });
+    }
+  }
+
+  /* [{id, state, lat, lng, draggable, selected}] of the edits' site markers (for tests). */
+  window.cpEditMarkers = function () {
+    var out = [];
+    eachMarker('edits', function (m) {
+      var p = m.getLatLng();
+      out.push({ id: m.cpId, state: m.cpState, lat: p.lat, lng: p.lng,
+                 draggable: !!(m.dragging && m.dragging.enabled()),
+                 selected: m.getElement() ? m.getElement().querySelector('.cp-edit-selected') !== null : false });
+    });
+    return out;
+  };
+
+  /* What a drag of a site's marker does, without the mouse (tests, keyboard users). */
+  window.cpDragSite = function (id, lat, lon) {
+    var hit = null;
+    eachMarker('edits', function (m) {
+      if (m.cpId === id) {
+        hit = m;
+      }
+    });
+    if (!hit || !hit.dragging || !hit.dragging.enabled()) {
+      return false;
+    }
+    hit.setLatLng([lat, lon]);
+    hit.fire('dragend');
+    return true;
+  };
+
+  /* Suggested sites: {name, items: [{rank, la, lo, t, p, ok, c}]}; null removes them. */
+  window.cpShowSuggestions = function (data) {
+    if (!data) {
+      dropOverlay('suggestions');
+      return 0;
+    }
+    var layer = overlay('suggestions', data.name, 'cpSuggestions', 645);
+    data.items.forEach(function (s) {
+      var div = document.createElement('div');
+      div.className = 'cp-suggestion' + (s.ok ? ' cp-suggestion-ok' : '');
+      div.style.borderColor = COLOUR.test(s.c) ? s.c : '#333';
+      div.textContent = String(s.rank);
+      var marker = L.marker([s.la, s.lo], {
+        pane: 'cpSuggestions', keyboard: false,
+        icon: L.divIcon({ html: div, className: 'cp-suggestion-icon', iconSize: L.point(26, 26) })
+      });
+      marker.cpRank = s.rank;
+      marker.bindTooltip(s.t, { className: 'cp-tip', direction: 'top', offset: [0, -12] });
+      marker.bindPopup(s.p);
+      marker.on('click', function () { bridgeCall('suggestionClicked', [s.rank]); });
+      marker.addTo(layer);
+    });
+    return layer.getLayers().length;
+  };
+
+  /* Suggested fiber extensions: {name, items: [{id, ll, t, p}]}; null removes them. */
+  window.cpShowFiberPlan = function (data) {
+    if (!data) {
+      dropOverlay('fiberPlan');
+      return 0;
+    }
+    var layer = overlay('fiberPlan', data.name, 'cpFiberPlan', 420);
+    data.items.forEach(function (f) {
+      var line = L.polyline(f.ll, { pane: 'cpFiberPlan', color: '#e6007e', weight: 3.5,
+                                    dashArray: '9 5', opacity: 0.95 });
+      line.cpId = f.id;
+      line.bindTooltip(f.t, { sticky: true, className: 'cp-tip' });
+      line.bindPopup(f.p);
+      line.addTo(layer);
+    });
+    return layer.getLayers().length;
+  };
+
+  var DIFF_STYLES = {
+    gained: { color: '#1a9850', weight: 5, fill: false, opacity: 1 },
+    lost: { color: '#d73027', weight: 5, fill: false, opacity: 1, dashArray: '6 4' },
+    mixed: { color: '#7b3294', weight: 5, fill: false, opacity: 1, dashArray: '2 4' }
+  };
+
+  /* Villages that change status: {name, v: {villageId: 'gained'|'lost'|'mixed'}} outlined
+   * above the others; null removes them. Returns the number outlined. */
+  window.cpShowDifferences = function (data) {
+    if (!data) {
+      dropOverlay('differences');
+      return 0;
+    }
+    var layer = overlay('differences', data.name, 'cpDifferences', 430);
+    var villages = window.cpLayers.villages;
+    if (!villages) {
+      return 0;
+    }
+    villages.eachLayer(function (lyr) {
+      var kind = data.v[lyr.feature.properties.id];
+      if (!kind || !DIFF_STYLES[kind]) {
+        return;
+      }
+      var outline = L.geoJSON(lyr.toGeoJSON(), {
+        pane: 'cpDifferences', interactive: false,
+        style: function () { return DIFF_STYLES[kind]; }
+      });
+      outline.cpKind = kind;
+      outline.addTo(layer);
+    });
+    return layer.getLayers().length;
+  };
+
+  /* Fly to one of our overlays ('edits', 'suggestions', 'fiberPlan', 'differences'), zoomed
+   * in no further than maxZoom. Returns false when it is empty. */
+  window.cpFitOverlay = function (key, maxZoom) {
+    var layer = overlays[key];
+    if (!layer || !layer.getLayers().length) {
+      return false;
+    }
+    var bounds = layer.getBounds();
+    if (!bounds.isValid()) {
+      return false;
+    }
+    window.cpMap.flyToBounds(bounds.pad(0.5), { maxZoom: maxZoom || 12, duration: 0.6 });
+    return true;
+  };
+
+  /* {key: features} of our what-if overlays (for tests). */
+  window.cpOverlayCounts = function () {
+    var out = {};
+    Object.keys(overlays).forEach(function (k) {
+      out[k] = { features: overlays[k].getLayers().length,
+                 visible: window.cpMap.hasLayer(overlays[k]) };
+    });
+    return out;
   };
 }());
