@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coverage_planner.core import autosave
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.model import Project
+from coverage_planner.gui import map_layers
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.about import AboutDialog
 from coverage_planner.gui.analysis import AnalysisRunner
@@ -58,6 +59,7 @@ from coverage_planner.gui.village_table import VillageTableDock
 from coverage_planner.gui.whatif import WhatIfModel
 from coverage_planner.gui.whatif_dock import WhatIfDock
 from coverage_planner.gui.worker import run_in_background
+from coverage_planner.mapview import basemaps
 from coverage_planner.mapview.escape import text_of
 from coverage_planner.mapview.page import write_result
 from coverage_planner.mapview.summary import ProjectSummary
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
     languageChanged(str) : "vi" or "en"
     projectOpened(str) : a project file (or a recovered one: "") was opened; its scenarios are
         restored
+    coverageLayersShown(int) : the coverage images per technology and carrier (their number)
+        were sent to the map's layer control
 
     ``decide``: None asks the user with message boxes; tests and scripts set a function
     ``decide(question) -> answer`` instead: "recover" -> "yes" | "no", "save_changes" (unsaved
@@ -88,6 +92,7 @@ class MainWindow(QMainWindow):
     analysisFailed = Signal(str)
     languageChanged = Signal(str)
     projectOpened = Signal(str)
+    coverageLayersShown = Signal(int)
 
     def __init__(self, lang: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -99,6 +104,13 @@ class MainWindow(QMainWindow):
         self.whatif.lang = self.lang
         self.runner = AnalysisRunner(self)
         self.runner.lang = self.lang
+        # the coverage images per technology and carrier, after the analysis (same machinery)
+        self.layers_runner = AnalysisRunner(self, analyse=map_layers.coverage_images)
+        self.layers_runner.lang = self.lang
+        self.online = app_settings.online_maps(settings)
+        self._hillshade: tuple | None = None  # (png, bounds) of the open project's DEM
+        self._coverage_images: list[dict] | None = None  # map_layers.coverage_images()
+        self._images_ticket = 0  # images computed for a project closed meanwhile are dropped
         self.message_box: QMessageBox | None = None
         self.decide = None  # see the class docstring
         self.project_path: Path | None = None  # the project file the scenarios were saved to
@@ -114,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self.resize(1400, 900)
         self.map = MapView(self)
+        self.map.set_online(self.online)
         self.setCentralWidget(self.map)
         self.layers_dock = LayersDock(self)
         self.table_dock = VillageTableDock(self.model, self)
@@ -157,6 +170,11 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_analysis_finished)
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.cancelled.connect(self._on_analysis_cancelled)
+        self.layers_runner.started.connect(self._on_layers_started)
+        self.layers_runner.progress.connect(self._on_layers_progress)
+        self.layers_runner.finished.connect(self._on_layers_finished)
+        self.layers_runner.failed.connect(self._on_layers_failed)
+        self.layers_runner.cancelled.connect(self._on_layers_cancelled)
         self.whatif.edited.connect(self._update_title)
         self.whatif.scenariosChanged.connect(self._update_title)
         self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(
@@ -240,6 +258,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.delta_dock.toggleViewAction())
         self.view_menu.addAction(self.layers_dock.toggleViewAction())
         self.view_menu.addSeparator()
+        self.online_action = QAction(self)
+        self.online_action.setCheckable(True)
+        self.online_action.setChecked(self.online)
+        self.online_action.toggled.connect(self.set_online_maps)
+        self.view_menu.addAction(self.online_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -309,6 +332,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.online_action.setText(self.tr("Online base map (OpenStreetMap)"))
+        self.online_action.setToolTip(self.tr(
+            "Offer OpenStreetMap tiles as a base map. Off: the map never uses the network."))
         self.coverage_menu.setTitle(self.tr("&Coverage"))
         self.run_action.setText(self.tr("&Run the coverage analysis"))
         self.cancel_action.setText(self.tr("&Cancel the analysis"))
@@ -351,6 +377,7 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         self.runner.lang = lang
+        self.layers_runner.lang = lang
         self.whatif.lang = lang
         install_language(lang)  # every widget gets QEvent.LanguageChange
         app_settings.save_language(lang)
@@ -361,6 +388,8 @@ class MainWindow(QMainWindow):
         self.delta_dock.refresh()
         self.whatif_dock.retranslate()
         self._rebuild_page()
+        self._send_base_maps()
+        self._send_coverage_layers()
         self.languageChanged.emit(lang)
 
     def _rebuild_page(self) -> None:
@@ -370,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         self._page_ticket += 1
         ticket = self._page_ticket
-        project, lang, result = opened.project, self.lang, self.model.result
+        project, lang, result, online = opened.project, self.lang, self.model.result, self.online
 
         def done(page: MapPage) -> None:
             self._task_finished(task)
@@ -384,7 +413,8 @@ class MainWindow(QMainWindow):
             log.error("map page failed", exc_info=(type(exc), exc, exc.__traceback__))
             self.statusBar().showMessage(self.tr("The map could not be shown: {0}").format(exc))
 
-        task = run_in_background(lambda: build_page(project, lang, result), self, done, failed)
+        task = run_in_background(lambda: build_page(project, lang, result, online), self,
+                                 done, failed)
         self._task_started(task)
 
     def _task_started(self, task: int) -> None:
@@ -416,13 +446,13 @@ class MainWindow(QMainWindow):
         """Load a data folder in the background; errors are shown, the open project stays."""
         if not self.may_close_project():
             return
-        lang, path = self.lang, str(path)
-        self._run(lambda: open_folder(path, lang), self.tr("Opening {0}…").format(path))
+        lang, path, online = self.lang, str(path), self.online
+        self._run(lambda: open_folder(path, lang, online), self.tr("Opening {0}…").format(path))
 
     def set_project(self, project: Project, source: str | None = None) -> None:
         """Show a project built in code (tests, scripts); the page is built in the background."""
-        lang = self.lang
-        self._run(lambda: prepare(project, lang, source), self.tr("Drawing the map…"))
+        lang, online = self.lang, self.online
+        self._run(lambda: prepare(project, lang, source, online), self.tr("Drawing the map…"))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -457,20 +487,20 @@ class MainWindow(QMainWindow):
 
         if not self.may_close_project():
             return
-        lang, path = self.lang, Path(path)
+        lang, path, online = self.lang, Path(path), self.online
 
         def work():
             pf = projectfile.load(path)
-            return open_folder(str(pf.data_folder), lang), pf, path, True
+            return open_folder(str(pf.data_folder), lang, online), pf, path, True
 
         self._run(work, self.tr("Opening {0}…").format(path))
 
     def open_recovered(self, pf) -> None:
         """Open the data folder of a recovered autosave and restore its scenarios (unsaved)."""
-        lang = self.lang
+        lang, online = self.lang, self.online
 
         def work():
-            return open_folder(str(pf.data_folder), lang), pf, None, False
+            return open_folder(str(pf.data_folder), lang, online), pf, None, False
 
         self._run(work, self.tr("Recovering the last session…"))
 
@@ -603,7 +633,8 @@ class MainWindow(QMainWindow):
                 self.show_message(QMessageBox.Icon.Warning, self.tr("Open project"),
                                   "\n".join(problems))
             self.projectOpened.emit(str(path or ""))
-        if opened.page.lang != self.lang:  # the language changed while it was opening
+        # the language or the online maps changed while it was opening
+        if opened.page.lang != self.lang or opened.page.online != self.online:
             self._rebuild_page()
 
     def _on_open_failed(self, task: int, ticket: int, exc: BaseException) -> None:
@@ -639,6 +670,7 @@ class MainWindow(QMainWindow):
         self.planner.close_dialogs()
         self.planner.set_mode(None)
         self.whatif.reset(opened.project, opened.source)
+        self._reset_map_images(opened)
         self.map.show_page(opened.page.index)
         self.layers_dock.show_summary(opened.summary)
         self._show_counts(opened.summary)
@@ -712,6 +744,7 @@ class MainWindow(QMainWindow):
         if self.model.result is not None:
             self.model.set_result(None)
         self.whatif.analysis_started()
+        self.layers_runner.cancel(quiet=True)  # started again once the analysis is done
         if project.dem_path is None:
             self.runner.cancel(quiet=True)
             self._set_coverage_state("no_dem")
@@ -726,6 +759,10 @@ class MainWindow(QMainWindow):
             self.runner.cancel()
             self.cancel_button.setEnabled(False)
             self.statusBar().showMessage(self.tr("Cancelling the coverage analysis…"))
+        elif self.layers_runner.running:
+            self.layers_runner.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Cancelling the coverage layers…"))
 
     def _analysis_widgets(self, running: bool) -> None:
         self.analysis_bar.setVisible(running)
@@ -751,6 +788,7 @@ class MainWindow(QMainWindow):
         self._set_coverage_state("done")
         self.model.set_result(result)
         self.whatif.set_baseline(result)
+        self.start_coverage_layers()
 
     def _on_analysis_failed(self, message: str) -> None:
         self._analysis_widgets(False)
@@ -837,6 +875,97 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("The map could not show the coverage: {0}").format(reason), 10000)
 
+    # ---- base maps and coverage layers ----------------------------------------------------
+    def set_online_maps(self, on: bool) -> None:
+        """Offer OpenStreetMap as a base map (remembered); off, the page uses no network."""
+        on = bool(on)
+        if self.online_action.isChecked() != on:
+            self.online_action.setChecked(on)  # toggled() comes back here
+            return
+        if on == self.online:
+            return
+        self.online = on
+        app_settings.save_online_maps(on)
+        self.map.set_online(on)
+        self._send_base_maps()
+        self._rebuild_page()  # the page's CSP names the tile host only when online
+
+    def _reset_map_images(self, opened) -> None:
+        """A new project: its hillshade (background, cached by the DEM), no coverage layers."""
+        self._images_ticket += 1
+        ticket = self._images_ticket
+        self.layers_runner.cancel(quiet=True)
+        self._hillshade = None
+        self._coverage_images = None
+        self._send_coverage_layers()
+        self._send_base_maps()
+        dem = opened.project.dem_path
+        if dem is None:
+            return
+
+        def done(image) -> None:
+            self._task_finished(task)
+            if ticket == self._images_ticket:
+                self._hillshade = image
+                self._send_base_maps()
+
+        def failed(exc: BaseException) -> None:
+            self._task_finished(task)
+            log.error("hillshade failed", exc_info=(type(exc), exc, exc.__traceback__))
+            if ticket == self._images_ticket:
+                self.statusBar().showMessage(
+                    self.tr("The terrain base map could not be drawn: {0}").format(exc), 10000)
+
+        task = run_in_background(lambda: map_layers.hillshade_image(dem), self, done, failed)
+        self._task_started(task)
+
+    def _send_base_maps(self) -> None:
+        project = self.model.project
+        if project is None:
+            self.map.show_base_maps(None)
+            return
+        self.map.show_base_maps(basemaps.base_maps_payload(
+            self._hillshade, self.online, project.provenance, self.lang))
+
+    def _send_coverage_layers(self) -> None:
+        if not self._coverage_images:
+            self.map.show_coverage_layers(None)
+            return
+        self.map.show_coverage_layers(basemaps.coverage_payload(self._coverage_images, self.lang))
+
+    def start_coverage_layers(self) -> None:
+        """Compute the coverage images per technology and carrier (background, cancellable)."""
+        project = self.model.project
+        if project is None or project.dem_path is None or self._coverage_images is not None:
+            return
+        self.layers_runner.start(project)
+
+    def _on_layers_started(self) -> None:
+        self.analysis_bar.setValue(0)
+        self._analysis_widgets(True)
+        self.statusBar().showMessage(self.tr("Computing the coverage layers…"))
+
+    def _on_layers_progress(self, fraction: float, message: str) -> None:
+        self.analysis_bar.setValue(round(1000 * fraction))
+        self.statusBar().showMessage(self.tr("Computing the coverage layers: {0}").format(message)
+                                     if message else self.tr("Computing the coverage layers…"))
+
+    def _on_layers_finished(self, images) -> None:
+        self._analysis_widgets(False)
+        self.statusBar().clearMessage()
+        self._coverage_images = list(images or [])
+        self._send_coverage_layers()
+        self.coverageLayersShown.emit(len(self._coverage_images))
+
+    def _on_layers_failed(self, message: str) -> None:
+        self._analysis_widgets(False)
+        self.statusBar().showMessage(
+            self.tr("The coverage layers could not be computed: {0}").format(message), 15000)
+
+    def _on_layers_cancelled(self) -> None:
+        self._analysis_widgets(False)
+        self.statusBar().showMessage(self.tr("Coverage layers cancelled."), 10000)
+
     # ---- selection ------------------------------------------------------------------------
     def _on_map_village_clicked(self, village_id: str) -> None:
         self.model.select_village(village_id, "map")
@@ -878,6 +1007,8 @@ class MainWindow(QMainWindow):
         self._latest += 1  # results still on their way are discarded
         self._page_ticket += 1
         self.runner.cancel(quiet=True)
+        self.layers_runner.cancel(quiet=True)
+        self._images_ticket += 1
         self.save_window()
         self.model.close()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from coverage_planner.gui.bridge import MapBridge
+from coverage_planner.mapview.basemaps import OSM_HOST
 from coverage_planner.mapview.escape import js_json
 
 log = logging.getLogger(__name__)
@@ -24,17 +25,28 @@ LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "about", "blob"})
 
 
 class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request that would leave the machine; remembers what it blocked."""
+    """Blocks every request that would leave the machine; remembers what it blocked.
+
+    ``allowed_hosts`` (empty unless the user enabled online maps) are the only hosts reachable,
+    over https only.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.blocked: list[str] = []
+        self.allowed: list[str] = []
+        self.allowed_hosts: frozenset[str] = frozenset()
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
         url = info.requestUrl()
-        if url.scheme().lower() not in LOCAL_SCHEMES:
-            self.blocked.append(url.toString())
-            info.block(True)
+        scheme = url.scheme().lower()
+        if scheme in LOCAL_SCHEMES:
+            return
+        if scheme == "https" and url.host().lower() in self.allowed_hosts:
+            self.allowed.append(url.toString())
+            return
+        self.blocked.append(url.toString())
+        info.block(True)
 
 
 class MapPage(QWebEnginePage):
@@ -129,6 +141,18 @@ class MapView(QWebEngineView):
         """The edit mode: "add_site", "add_ap", "add_cable", or None (select and navigate)."""
         self.mode = mode if mode in self.MODES else None
         self._overlay("cpSetMode", self.mode)
+
+    def set_online(self, online: bool) -> None:
+        """Let the page reach OpenStreetMap's tile host (and nothing else), or nothing at all."""
+        self.interceptor.allowed_hosts = frozenset({OSM_HOST}) if online else frozenset()
+
+    def show_base_maps(self, payload: dict | None) -> None:
+        """Base maps (``mapview.basemaps.base_maps_payload``); None removes them."""
+        self._overlay("cpSetBaseMaps", payload)
+
+    def show_coverage_layers(self, payload: dict | None) -> None:
+        """Coverage images (``mapview.basemaps.coverage_payload``); None removes them."""
+        self._overlay("cpSetCoverageLayers", payload)
 
     def show_edits(self, payload: dict | None) -> None:
         """The scenario's edits (``mapview.edits.edits_payload``); None removes them."""

@@ -25,6 +25,7 @@ class MapPage:
     folder: tempfile.TemporaryDirectory
     lang: str
     result: object | None = None  # the CoverageResult drawn into the page when it was built
+    online: bool = False  # its CSP allows OpenStreetMap's tiles
 
     def discard(self) -> None:
         self.folder.cleanup()
@@ -43,20 +44,21 @@ class OpenedProject:
         self.page.discard()
 
 
-def build_page(project: Project, lang: str, result=None) -> MapPage:
+def build_page(project: Project, lang: str, result=None, online: bool = False) -> MapPage:
     """Write the map page of ``project`` into a new temporary folder (no Qt: worker thread)."""
     folder = tempfile.TemporaryDirectory(prefix="coverage-planner-map-")
     try:
-        index = build_map_page(project, folder.name, lang=lang, result=result)
+        index = build_map_page(project, folder.name, lang=lang, result=result, online=online)
     except BaseException:
         folder.cleanup()
         raise
-    return MapPage(index, folder, lang, result)
+    return MapPage(index, folder, lang, result, online)
 
 
-def prepare(project: Project, lang: str, source: str | None = None) -> OpenedProject:
+def prepare(project: Project, lang: str, source: str | None = None,
+            online: bool = False) -> OpenedProject:
     """Build the map page and the counts of ``project`` (no Qt: runs in a worker thread)."""
-    page = build_page(project, lang)
+    page = build_page(project, lang, online=online)
     try:
         summary = summarize(project)
     except BaseException:
@@ -65,11 +67,11 @@ def prepare(project: Project, lang: str, source: str | None = None) -> OpenedPro
     return OpenedProject(project, summary, page, source)
 
 
-def open_folder(path: str, lang: str) -> OpenedProject:
+def open_folder(path: str, lang: str, online: bool = False) -> OpenedProject:
     """Load a data folder and prepare it (worker thread). Raises DataError on bad input."""
     from coverage_planner.core.io import load_folder
 
-    return prepare(load_folder(path), lang, source=str(path))
+    return prepare(load_folder(path), lang, source=str(path), online=online)
 
 
 class ProjectModel(QObject):

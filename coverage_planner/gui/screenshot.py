@@ -10,6 +10,8 @@ What-if options, applied once the coverage is shown: ``--whatif "operator=Viette
 lat=..,technology=4G"`` (repeatable) adds sites and waits until the map and the delta panel show
 their effect; ``--suggest K`` runs the suggested-sites dialog, ``--fiber-plan`` the fiber
 extensions (their dialogs are grabbed beside OUT.png as OUT-suggest.png, OUT-fiber.png).
+``--coverage-layer "4G Viettel"`` waits for the coverage layers and switches that one on (its
+dBm legend shows).
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ def map_drawn(window) -> bool:
 
 def take(out: str, data_dir: str | None = None, size=(1400, 900), lang: str | None = None,
          select: str | None = None, whatif: list[str] | None = None,
-         suggest: int | None = None, fiber_plan: bool = False) -> int:
+         suggest: int | None = None, fiber_plan: bool = False,
+         coverage_layer: str | None = None) -> int:
     settings_dir = tempfile.TemporaryDirectory(prefix="coverage-planner-settings-")
     os.environ.setdefault("COVERAGE_PLANNER_SETTINGS",
                           str(Path(settings_dir.name) / "settings.ini"))
@@ -139,13 +142,27 @@ def take(out: str, data_dir: str | None = None, size=(1400, 900), lang: str | No
 
         def run(i: int) -> None:
             if i == len(steps):
-                ready_to_grab(planned=True)
+                ready_to_grab(planned=True, layered=True)
             else:
                 steps[i](lambda: run(i + 1))
 
         wait_for(lambda: w.evaluator is not None or not steps, lambda: run(0))
 
-    def ready_to_grab(planned: bool = False) -> None:
+    def layer_on() -> None:
+        tech, _, operator = (coverage_layer or "").partition(" ")
+        key = json.dumps(f"coverage_{tech}_{operator.strip()}")
+        window.map.run_js(
+            f"cpShowCoverageLayer({key}, true) ? '' : JSON.stringify(cpCoverageState().layers"
+            ".map(function (l) { return l.key; }))",
+            lambda missing: fail(f"no coverage layer {coverage_layer} (there are: {missing})")
+            if missing else QTimer.singleShot(SETTLE_MS, lambda: ready_to_grab(layered=True)))
+
+    def ready_to_grab(planned: bool = False, layered: bool = False) -> None:
+        if coverage_layer and not layered:
+            if not state.get("layering") and window.model.result is not None:
+                state["layering"] = True
+                wait_for(lambda: window._coverage_images is not None, layer_on)
+            return
         if (whatif or suggest or fiber_plan) and not planned:
             if not state["planning"] and window.model.result is not None:
                 state["planning"] = True
@@ -195,10 +212,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the suggested-sites dialog for K sites (grabbed too)")
     parser.add_argument("--fiber-plan", action="store_true",
                         help="run the suggested fiber extensions (the dialog is grabbed too)")
+    parser.add_argument("--coverage-layer", metavar="TECH CARRIER",
+                        help='switch one coverage layer on before the grab, e.g. "4G Viettel"')
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     return take(args.out, args.data_dir, (width, height), args.lang, args.select, args.whatif,
-                args.suggest, args.fiber_plan)
+                args.suggest, args.fiber_plan, args.coverage_layer)
 
 
 if __name__ == "__main__":

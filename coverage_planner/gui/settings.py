@@ -19,6 +19,7 @@ LANGUAGE = "language"
 RECENT = "recentFolders"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
+ONLINE_MAPS = "map/onlineBaseMap"
 
 
 def app_settings() -> QSettings:
@@ -69,4 +70,19 @@ def saved_language(settings: QSettings | None = None) -> str | None:
 def save_language(lang: str, settings: QSettings | None = None) -> None:
     settings = settings or app_settings()
     settings.setValue(LANGUAGE, lang)
+    settings.sync()
+
+
+def online_maps(settings: QSettings | None = None) -> bool:
+    """The user enabled the online base map (OpenStreetMap); off unless they did."""
+    settings = settings or app_settings()
+    value = settings.value(ONLINE_MAPS, False)
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def save_online_maps(on: bool, settings: QSettings | None = None) -> None:
+    settings = settings or app_settings()
+    settings.setValue(ONLINE_MAPS, bool(on))
     settings.sync()

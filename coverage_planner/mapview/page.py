@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coverage_planner.core.model import Project
 from coverage_planner.core.paths import RESOURCES
+from coverage_planner.mapview.basemaps import csp
 from coverage_planner.mapview.escape import esc, js_json
 from coverage_planner.mapview.i18n import tr
 from coverage_planner.mapview.layers import Payload, all_payloads
@@ -27,13 +28,7 @@ ASSETS_CSS = (
     ("cp_map_css", "cp/map.css"),
 )
 #: only inline code of our own and local files; no network source at all
-CSP = (
-    "default-src 'none'; "
-    "script-src 'self' 'unsafe-inline' file: qrc:; "
-    "style-src 'self' 'unsafe-inline' file:; "
-    "img-src 'self' file: data:; "
-    "font-src 'self' file:"
-)
+CSP = csp(online=False)
 QWEBCHANNEL_JS = "qrc:///qtwebchannel/qwebchannel.js"
 #: Lào Cai, when a project has no geometry at all
 FALLBACK_BOUNDS = [[21.85, 103.5], [22.85, 104.65]]
@@ -92,6 +87,7 @@ def build_map_page(
     lang: str = "vi",
     village_style: VillageStyle | None = None,
     result=None,
+    online: bool = False,
 ) -> Path:
     """Write the offline map page of ``project`` into ``out_dir`` and return ``index.html``.
 
@@ -104,6 +100,8 @@ def build_map_page(
     village_style : how villages are coloured; default: by ``fiber_subscribers`` when present
     result : a :class:`~coverage_planner.core.analysis.CoverageResult` (or its ``villages``
         table): villages are then drawn by coverage status (see :mod:`.status`)
+    online : the user enabled online maps: the CSP also allows OpenStreetMap's tile host (the
+        tiles themselves come with ``cpSetBaseMaps``, see :mod:`.basemaps`)
 
     Returns
     -------
@@ -145,7 +143,7 @@ def build_map_page(
     root = m.get_root()
     root.title = esc(tr("title", lang))
     root.header.add_child(
-        folium.Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'),
+        folium.Element(f'<meta http-equiv="Content-Security-Policy" content="{csp(online)}">'),
         name="csp",
         index=1,  # right after the charset, before any script
     )

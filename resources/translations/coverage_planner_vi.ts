@@ -802,309 +802,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="163"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="181"/>
         <source>The autosave failed: {0}</source>
         <translation>Tự động lưu không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="298"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="299"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="322"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Mở thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="300"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="323"/>
         <source>Open &amp;project…</source>
         <translation>Mở &amp;dự án…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="301"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="324"/>
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="302"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="325"/>
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="303"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="304"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="327"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="305"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="328"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="307"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
         <source>Recent &amp;folders</source>
         <translation>Thư mục &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="308"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="309"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="310"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="311"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="312"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
+        <source>Online base map (OpenStreetMap)</source>
+        <translation>Bản đồ nền trực tuyến (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
+        <translation>Cho phép dùng bản đồ nền OpenStreetMap. Tắt: bản đồ không bao giờ dùng mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="313"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Chạy phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="314"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Dừng phân tích</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="315"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="316"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="342"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="317"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="318"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
         <source>Stop the coverage analysis</source>
         <translation>Dừng phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="319"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="385"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="704"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="414"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="736"/>
         <source>The map could not be shown: {0}</source>
         <translation>Không hiển thị được bản đồ: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="403"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="433"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="496"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="425"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="455"/>
         <source>Drawing the map…</source>
         <translation>Đang vẽ bản đồ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="436"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
         <source>(none)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="449"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="603"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="479"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="633"/>
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="480"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Dự án Coverage Planner (*.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="505"/>
         <source>Recovering the last session…</source>
         <translation>Đang khôi phục phiên làm việc trước…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="484"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="491"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="501"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="514"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="521"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="515"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="492"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="522"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Dự án Coverage Planner (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="532"/>
         <source>The project could not be saved: {0}</source>
         <translation>Không lưu được dự án: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="507"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="537"/>
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="517"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="547"/>
         <source>Recover your work?</source>
         <translation>Khôi phục công việc?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="518"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="548"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="524"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="554"/>
         <source>Save the scenarios?</source>
         <translation>Lưu các kịch bản?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="525"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="555"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="619"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="650"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="657"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="689"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="662"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="694"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="668"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="671"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="703"/>
         <source>unsaved</source>
         <translation>chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="676"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="708"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="681"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="713"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="691"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="723"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Một số lớp không vẽ được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="719"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="752"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="728"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="761"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Đang dừng phân tích phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="741"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="746"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="786"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
+        <source>Cancelling the coverage layers…</source>
+        <translation>Đang hủy tính các lớp phủ sóng…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="778"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="783"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="824"/>
         <source>Computing coverage…</source>
         <translation>Đang tính vùng phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="745"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="782"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="759"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="797"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="803"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Đã dừng phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="780"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="818"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="826"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="790"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="828"/>
         <source>Coverage failed</source>
         <translation>Lỗi tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="793"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="831"/>
         <source>No elevation model: no coverage</source>
         <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="838"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="876"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="858"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="917"/>
+        <source>The terrain base map could not be drawn: {0}</source>
+        <translation>Không vẽ được bản đồ nền địa hình: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="946"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="951"/>
+        <source>Computing the coverage layers…</source>
+        <translation>Đang tính các lớp phủ sóng…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="950"/>
+        <source>Computing the coverage layers: {0}</source>
+        <translation>Đang tính các lớp phủ sóng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="963"/>
+        <source>The coverage layers could not be computed: {0}</source>
+        <translation>Không tính được các lớp phủ sóng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="967"/>
+        <source>Coverage layers cancelled.</source>
+        <translation>Đã hủy tính các lớp phủ sóng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="987"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Thôn {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="862"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="991"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
     </message>
@@ -1923,40 +1964,40 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="180"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="179"/>
         <source>Scenario {0}</source>
         <extracomment>the key of a scenario without edits (it shows the baseline result) how far outside the villages&apos; bounding box (degrees) a site may be placed one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
         <translation>Kịch bản {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="278"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="277"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: không áp dụng được thay đổi thứ {1} ({2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="302"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="301"/>
         <source>The edit could not be applied: {0}</source>
         <translation>Không áp dụng được thay đổi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="318"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="317"/>
         <source>The site could not be added: {0}</source>
         <translation>Không thêm được trạm: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="326"/>
-        <location filename="../../coverage_planner/gui/whatif.py" line="337"/>
-        <location filename="../../coverage_planner/gui/whatif.py" line="343"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="325"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="336"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="342"/>
         <source>There is no site {0} in this scenario.</source>
         <translation>Không có trạm {0} trong kịch bản này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="484"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="483"/>
         <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
         <translation>Điểm này nằm ngoài vùng dữ liệu: hãy đặt trạm và cáp quang gần các thôn.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/whatif.py" line="545"/>
+        <location filename="../../coverage_planner/gui/whatif.py" line="544"/>
         <source>The scenario&apos;s coverage could not be computed: {0}</source>
         <translation>Không tính được phủ sóng của kịch bản: {0}</translation>
     </message>

@@ -188,13 +188,16 @@ def make_coverage_project(folder: Path):
 
 
 def open_coverage_window(qapp, project, lang: str):
-    """A shown MainWindow with ``project`` drawn and its coverage shown on the map."""
+    """A shown MainWindow with ``project`` drawn, its coverage shown on the map and its coverage
+    layers computed."""
     from coverage_planner.gui.main_window import MainWindow
 
     win = MainWindow(lang=lang)
     win.resize(1280, 860)
     win.show()
     wait_signal(win.coverageShown, lambda: win.set_project(project), timeout_ms=60_000)
+    # then the coverage images per technology and carrier (the status bar's progress)
+    wait_until(lambda: not win.layers_runner.running, timeout_ms=60_000)
     return win
 
 

@@ -801,4 +801,150 @@
     });
     return out;
   };
+
+  /* ---- Base maps and coverage layers (coverage_planner.mapview.basemaps) -------------------
+   * cpSetBaseMaps({title, layers: [{key, kind: 'image'|'tiles', name, url, bounds, attribution,
+   * maxZoom, show}]}): radio choices in the layer control, drawn under everything else; a tile
+   * layer only comes when Python sends one (online maps on). cpSetCoverageLayers({layers:
+   * [{key, name, url, bounds}], legend, opacity}): overlays, off at first, with a dBm legend
+   * shown while any of them is on. null removes them. cpShowCoverageLayer(key, on) switches
+   * one; cpBaseMaps() / cpCoverageState() report what the page has (tests). */
+  var baseMaps = {};
+  var coverageLayers = {};
+  var coverageLegend = null;
+
+  function dropFromMap(layer) {
+    if (window.cpControl) {
+      window.cpControl.removeLayer(layer);
+    }
+    window.cpMap.removeLayer(layer);
+  }
+
+  function baseTitle(title) {
+    var control = window.cpControl;
+    var list = control && control._baseLayersList;
+    if (!list || !list.parentNode) {
+      return;
+    }
+    var head = list.parentNode.querySelector('.cp-base-title');
+    if (!head) {
+      head = document.createElement('div');
+      head.className = 'cp-base-title';
+      list.parentNode.insertBefore(head, list);
+    }
+    head.innerHTML = title || '';  // escaped in Python
+    head.style.display = Object.keys(baseMaps).length ? '' : 'none';
+  }
+
+  window.cpSetBaseMaps = function (data) {
+    var map = window.cpMap;
+    Object.keys(baseMaps).forEach(function (k) { dropFromMap(baseMaps[k]); });
+    baseMaps = {};
+    var layers = (data && data.layers) || [];
+    ensurePane('cpBase', 150);  // under Leaflet's tiles (200) and overlays (400)
+    var shown = false;
+    layers.forEach(function (spec) {
+      var options = { pane: 'cpBase', attribution: spec.attribution || '' };
+      var layer;
+      if (spec.kind === 'image') {
+        layer = L.imageOverlay(spec.url, spec.bounds, L.extend(options, { interactive: false }));
+      } else if (spec.kind === 'tiles') {
+        layer = L.tileLayer(spec.url, L.extend(options, { maxZoom: spec.maxZoom || 19 }));
+      } else {
+        return;
+      }
+      layer.cpKey = spec.key;
+      layer.cpUrl = spec.url;
+      baseMaps[spec.key] = layer;
+      if (spec.show && !shown) {
+        layer.addTo(map);
+        shown = true;
+      }
+      if (window.cpControl) {
+        window.cpControl.addBaseLayer(layer, spec.name);
+      }
+    });
+    baseTitle(data && data.title);
+    return layers.length;
+  };
+
+  window.cpBaseMaps = function () {
+    return Object.keys(baseMaps).map(function (k) {
+      var layer = baseMaps[k];
+      return { key: k, url: layer.cpUrl, tiles: layer instanceof L.TileLayer,
+               visible: window.cpMap.hasLayer(layer) };
+    });
+  };
+
+  function updateCoverageLegend() {
+    if (!coverageLegend) {
+      return;
+    }
+    var on = Object.keys(coverageLayers).some(function (k) {
+      return window.cpMap.hasLayer(coverageLayers[k]);
+    });
+    coverageLegend.getContainer().style.display = on ? '' : 'none';
+  }
+
+  window.cpSetCoverageLayers = function (data) {
+    var map = window.cpMap;
+    Object.keys(coverageLayers).forEach(function (k) { dropFromMap(coverageLayers[k]); });
+    coverageLayers = {};
+    var layers = (data && data.layers) || [];
+    ensurePane('cpCoverage', 380);  // above the base maps, under the villages (390)
+    layers.forEach(function (spec) {
+      var layer = L.imageOverlay(spec.url, spec.bounds, {
+        pane: 'cpCoverage', opacity: data.opacity || 0.7, interactive: false
+      });
+      layer.cpKey = spec.key;
+      layer.cpUrl = spec.url;
+      layer.on('add remove', updateCoverageLegend);
+      coverageLayers[spec.key] = layer;
+      if (window.cpControl) {
+        window.cpControl.addOverlay(layer, spec.name);
+      }
+    });
+    if (!coverageLegend) {
+      coverageLegend = L.control({ position: 'bottomright' });
+      coverageLegend.onAdd = function () {
+        var div = L.DomUtil.create('div', 'cp-coverage-legend');
+        L.DomEvent.disableClickPropagation(div);
+        return div;
+      };
+      coverageLegend.addTo(map);
+    }
+    coverageLegend.getContainer().innerHTML = (data && data.legend) || '';  // escaped in Python
+    updateCoverageLegend();
+    return layers.length;
+  };
+
+  /* Switch one coverage layer on or off (as its box in the layer control does); false when the
+   * page has no such layer. */
+  window.cpShowCoverageLayer = function (key, on) {
+    var layer = coverageLayers[key];
+    if (!layer) {
+      return false;
+    }
+    if (on) {
+      layer.addTo(window.cpMap);
+    } else {
+      window.cpMap.removeLayer(layer);
+    }
+    if (window.cpControl) {
+      window.cpControl._update();  // the boxes follow
+    }
+    return true;
+  };
+
+  window.cpCoverageState = function () {
+    var legend = coverageLegend && coverageLegend.getContainer();
+    return {
+      layers: Object.keys(coverageLayers).map(function (k) {
+        var layer = coverageLayers[k];
+        return { key: k, url: layer.cpUrl, visible: window.cpMap.hasLayer(layer) };
+      }),
+      legendShown: !!(legend && legend.style.display !== 'none' && legend.innerHTML),
+      legend: legend ? legend.textContent : ''
+    };
+  };
 }());

@@ -1,0 +1,107 @@
+"""Images for the map made off the GUI thread: the hillshade base map and the coverage layers.
+
+Both are written to the user's cache (``$COVERAGE_PLANNER_CACHE``), keyed by their content, with
+their bounds beside them, so reopening a project or switching the language costs nothing. The
+functions here have no Qt: they run in a worker thread (:mod:`.worker`); the coverage layers
+go through an :class:`~.analysis.AnalysisRunner` for progress and Cancel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+
+from coverage_planner.core.errors import CancelledError
+
+#: the composites are computed on the DEM's grid coarsened by this step
+COVERAGE_STEP = 2
+
+
+def _folder(name: str) -> Path:
+    from coverage_planner.core.paths import cache_dir
+
+    path = cache_dir() / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _cached(png: Path) -> tuple[Path, tuple] | None:
+    meta = png.with_suffix(".json")
+    if png.is_file() and png.stat().st_size > 0 and meta.is_file():
+        try:
+            bounds = tuple(float(v) for v in json.loads(meta.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+        if len(bounds) == 4:
+            return png, bounds
+    return None
+
+
+def _remember(png: Path, bounds) -> tuple[Path, tuple]:
+    png.with_suffix(".json").write_text(json.dumps([float(v) for v in bounds]), encoding="utf-8")
+    return png, tuple(float(v) for v in bounds)
+
+
+def hillshade_image(dem_path) -> tuple[Path, tuple]:
+    """The hillshade PNG of a DEM and its bounds (S, W, N, E), cached by the DEM's digest."""
+    from coverage_planner.core import rendering
+    from coverage_planner.core.terrain import load_grid
+
+    grid = load_grid(dem_path)
+    png = _folder("basemaps") / f"hillshade-{grid.digest}.png"
+    hit = _cached(png)
+    if hit is not None:
+        return hit
+    path, bounds = rendering.hillshade_png(grid, png)
+    return _remember(path, bounds)
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", str(text))[:40] or "_"
+
+
+def coverage_images(project, progress=None, cancelled=None) -> list[dict]:
+    """One PNG per (technology, carrier): the best level over every cell, coloured along the dBm
+    ramp, transparent under the technology's signal threshold.
+
+    Returns ``[{technology, operator, path, bounds}]`` (what
+    :func:`coverage_planner.mapview.basemaps.coverage_payload` takes).
+    """
+    from coverage_planner.core import rendering
+    from coverage_planner.core.composites import composites
+    from coverage_planner.core.coverage import metric_cells
+    from coverage_planner.core.terrain import load_grid
+
+    if project.dem_path is None or project.cells is None or project.cells.empty:
+        return []
+    grid = rendering.coarse_grid(load_grid(project.dem_path), COVERAGE_STEP)
+    cells = metric_cells(project.cells, grid.crs)
+    profile = project.profile
+
+    def report(fraction, message=""):
+        if progress is not None:
+            progress(0.9 * float(fraction), message)
+
+    levels = composites(grid, cells, profile, progress=report, cancelled=cancelled)
+    folder = _folder("coverage_layers")
+    out = []
+    for k, ((tech, op), level) in enumerate(sorted(levels.items())):
+        if cancelled is not None and cancelled():
+            raise CancelledError()
+        floor = float(profile.signal_dbm.get(tech, -125.0))
+        digest = hashlib.sha256(np.ascontiguousarray(level).tobytes()
+                                + f"|{grid.digest}|{floor}|v1".encode()).hexdigest()[:20]
+        png = folder / f"{_safe(tech)}-{_safe(op)}-{digest}.png"
+        hit = _cached(png)
+        if hit is None:
+            path, bounds = rendering.coverage_png(level, grid, png, floor=floor)
+            hit = _remember(path, bounds)
+        out.append({"technology": str(tech), "operator": str(op), "path": str(hit[0]),
+                    "bounds": hit[1]})
+        if progress is not None:
+            progress(0.9 + 0.1 * (k + 1) / len(levels), f"{tech} {op}")
+    return out
