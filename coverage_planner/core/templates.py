@@ -8,7 +8,6 @@ folder may override them with ``site_templates.json`` ({"4G": {"eirp_dbm": 59}, 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,19 +55,14 @@ class SiteSpec:
 
 
 def load_templates(folder: Path | None) -> dict:
+    """:data:`TEMPLATES`, overridden by the folder's ``site_templates.json`` (checked by
+    :func:`coverage_planner.core.io.settings.read_templates`: a DataError when it is wrong)."""
     templates = {k: dict(v) for k, v in TEMPLATES.items()}
     path = Path(folder) / "site_templates.json" if folder else None
     if path and path.is_file():
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise DataError(path, Text(f"cannot read the site templates: {exc}",
-                                       f"không đọc được mẫu trạm: {exc}"),
-                            Text('write JSON like {"4G": {"eirp_dbm": 59}}',
-                                 'viết JSON dạng {"4G": {"eirp_dbm": 59}}')) from None
-        for tech, values in data.items():
-            if tech in templates and isinstance(values, dict):
-                templates[tech].update(values)
+        from coverage_planner.core.io.settings import read_templates
+
+        return read_templates(path, templates)
     return templates
 
 

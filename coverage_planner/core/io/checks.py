@@ -15,6 +15,33 @@ from coverage_planner.core.errors import DataError
 from coverage_planner.core.text import Text
 
 
+def scalars(df: pd.DataFrame, columns, path: Path) -> pd.DataFrame:
+    """One value per cell in ``columns``: a list of one (GDAL reads a GeoJSON column holding
+    some arrays as lists throughout) becomes its value; a longer list or an object is refused."""
+    def nested(v) -> bool:
+        return isinstance(v, (list, tuple, dict, np.ndarray))
+
+    for column in columns:
+        if column not in df.columns or df[column].dtype != object:
+            continue
+        flags = by_unique(df[column], nested).astype(bool)
+        if not flags.any():
+            continue
+        df = df.copy()
+        df[column] = by_unique(df[column], lambda v: v[0] if nested(v) and not isinstance(
+            v, dict) and len(v) == 1 else (None if nested(v) and len(v) == 0 else v))
+        bad = first(by_unique(df[column], nested).astype(bool))
+        if bad is not None:
+            raise DataError(
+                path,
+                Text("this cell holds a list of values, not one value",
+                     "ô này chứa một danh sách giá trị, không phải một giá trị"),
+                Text("write a single value", "ghi một giá trị duy nhất"),
+                row=row_of(bad), column=column,
+            )
+    return df
+
+
 def row_of(label) -> int:
     """1-based feature number of an index label (labels are 0-based positions in the file)."""
     return int(label) + 1
@@ -33,8 +60,12 @@ def by_unique(series: pd.Series, func) -> pd.Series:
     out = pd.Series([func(None)] * len(values), index=series.index, dtype=object)
     if (~missing).any():
         present = values[~missing]
-        table = {v: func(v) for v in pd.unique(present.to_numpy())}
-        out[~missing] = present.map(table).to_numpy()
+        try:
+            table = {v: func(v) for v in pd.unique(present.to_numpy())}
+            mapped = present.map(table).to_numpy()
+        except TypeError:  # unhashable values (lists read from a GeoJSON array property)
+            mapped = np.array([func(v) for v in present] + [None], dtype=object)[:-1]
+        out[~missing] = mapped
     return out
 
 
@@ -52,14 +83,16 @@ def _blank(v) -> bool:
 
 
 def to_number(series: pd.Series, path: Path, column: str, *, example: str = "30") -> pd.Series:
-    """Floats from ``series``; blanks become NaN, any other non-number is refused."""
+    """Floats from ``series``; blanks become NaN, any other non-number (true/false too) is
+    refused."""
     if pd.api.types.is_bool_dtype(series.dtype):
         series = series.astype(object)
     if pd.api.types.is_numeric_dtype(series.dtype):
         return series.astype(float)
     empty = blank(series)
-    numbers = pd.to_numeric(series.where(~empty, None), errors="coerce").astype(float)
-    bad = first(numbers.isna() & ~empty)
+    flags = by_unique(series, lambda v: isinstance(v, (bool, np.bool_))).astype(bool)
+    numbers = pd.to_numeric(series.where(~empty & ~flags, None), errors="coerce").astype(float)
+    bad = first((numbers.isna() & ~empty) | flags)
     if bad is not None:
         value = series[bad]
         raise DataError(
@@ -128,8 +161,8 @@ def check_range(
 
 
 def check_integer(values: pd.Series, path: Path, column: str) -> pd.Series:
-    """Refuse fractional values; return the values as nullable integers."""
-    frac = values.notna() & (values != np.round(values))
+    """Refuse fractional values and integers too large to hold; return nullable integers."""
+    frac = values.notna() & ((values != np.round(values)) | (values.abs() > 2**53))
     bad = first(frac)
     if bad is not None:
         raise DataError(
@@ -160,7 +193,7 @@ def as_text(series: pd.Series) -> pd.Series:
 
 
 def _missing(v) -> bool:
-    return v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v))
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and np.isnan(v))
 
 
 def check_unique(keys: pd.Series, path: Path, column: str, shown: pd.Series | None = None) -> None:

@@ -1,6 +1,7 @@
 """Coordinate reference systems: reproject to WGS 84, refuse what cannot be placed.
 
-- a layer in another CRS is reprojected to EPSG:4326 (noted in the report);
+- a layer in another CRS is reprojected to EPSG:4326 (noted in the report); one declaring a
+  projected CRS (metres) whose coordinates all look like longitude/latitude is refused;
 - a layer without a CRS whose coordinates are longitude/latitude is taken as WGS 84 (CSV and
   KML always are); one whose coordinates are far outside ±180/±90 is refused;
 - longitude and latitude swapped (x looks like a latitude, y like a longitude) is refused;
@@ -10,10 +11,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pyproj
 import shapely
 from pyproj import CRS
 
@@ -45,7 +48,8 @@ def to_wgs84(
     crs = gdf.crs
     name = Path(path).name
     if crs is not None and not crs.is_geographic:
-        out = gdf.to_crs(WGS84)
+        _check_not_degrees(gdf, path, crs)
+        out = _reproject(gdf, path, crs)
         notes.append(Text(f"{name}: reprojected from {_crs_name(crs)} to EPSG:4326",
                           f"{name}: đã chuyển hệ tọa độ từ {_crs_name(crs)} sang EPSG:4326"))
         if not np.isfinite(shapely.get_coordinates(out.geometry.array)).all():
@@ -68,7 +72,43 @@ def to_wgs84(
         return gdf.set_crs(WGS84, allow_override=True)
     notes.append(Text(f"{name}: converted from {_crs_name(crs)} to EPSG:4326",
                       f"{name}: đã chuyển từ {_crs_name(crs)} sang EPSG:4326"))
-    return gdf.to_crs(WGS84)
+    return _reproject(gdf, path, crs)
+
+
+def _reproject(gdf: gpd.GeoDataFrame, path: Path, crs: CRS) -> gpd.GeoDataFrame:
+    try:
+        return gdf.to_crs(WGS84)
+    except (pyproj.exceptions.ProjError, pyproj.exceptions.CRSError, ValueError):
+        raise DataError(
+            path,
+            Text(f"the file's coordinate system ({_crs_name(crs)[:80]}) cannot be converted to "
+                 "longitude/latitude (WGS 84)", f"hệ tọa độ của tệp ({_crs_name(crs)[:80]}) "
+                 "không chuyển được sang kinh độ/vĩ độ (WGS 84)"),
+            Text("set the coordinate system the data were made in (QGIS: Layer > Set CRS, e.g. "
+                 "EPSG:32648 or the VN-2000 zone) and export it again in EPSG:4326",
+                 "đặt đúng hệ tọa độ đã dùng để tạo dữ liệu (QGIS: Layer > Set CRS, ví dụ "
+                 "EPSG:32648 hoặc múi VN-2000) rồi xuất lại theo EPSG:4326"),
+        ) from None
+
+
+def _check_not_degrees(gdf, path, crs) -> None:
+    """Refuse a projected CRS over coordinates that are all within ±180 / ±90: degrees."""
+    xmin, ymin, xmax, ymax = gdf.total_bounds
+    if not (np.isfinite([xmin, ymin, xmax, ymax]).all() and -180 <= xmin and xmax <= 180
+            and -90 <= ymin and ymax <= 90):
+        return
+    span = f"x {xmin:.4f} … {xmax:.4f}, y {ymin:.4f} … {ymax:.4f}"
+    raise DataError(
+        path,
+        Text(f"the file declares {_crs_name(crs)}, in metres, but its coordinates ({span}) "
+             "look like longitude/latitude degrees",
+             f"tệp khai báo {_crs_name(crs)} (đơn vị mét) nhưng tọa độ ({span}) có vẻ là độ "
+             "kinh/vĩ"),
+        Text("declare the CRS the coordinates are in: EPSG:4326 (QGIS: Layer > Set CRS, without "
+             "reprojecting, then export again), or correct the .prj file",
+             "khai báo đúng hệ tọa độ của tọa độ: EPSG:4326 (QGIS: Layer > Set CRS, không chuyển "
+             "đổi, rồi xuất lại), hoặc sửa tệp .prj"),
+    )
 
 
 def _crs_name(crs: CRS) -> str:
@@ -158,8 +198,22 @@ class StudyArea:
     crs: str
 
 
+def metric_crs(gdf: gpd.GeoDataFrame) -> str:
+    """:func:`~coverage_planner.core.geo.metric_crs_for`, remembered per extent (the lookup
+    queries the PROJ database and costs a tenth of a second)."""
+    bounds = tuple(np.round(np.asarray(gdf.to_crs(WGS84).total_bounds, float), 7))
+    if gdf.empty or not np.isfinite(bounds).all():
+        return metric_crs_for(gdf)
+    return _metric_crs(bounds)
+
+
+@lru_cache(maxsize=64)
+def _metric_crs(bounds: tuple) -> str:
+    return metric_crs_for(gpd.GeoDataFrame(geometry=[shapely.box(*bounds)], crs=WGS84))
+
+
 def study_area(villages: gpd.GeoDataFrame) -> StudyArea:
-    crs = metric_crs_for(villages)
+    crs = metric_crs(villages)
     extent = shapely.box(*villages.to_crs(crs).total_bounds)
     return StudyArea(extent.buffer(STUDY_BUFFER_M), crs)
 

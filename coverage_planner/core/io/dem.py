@@ -3,7 +3,8 @@
 One GeoTIFF or one tile is used as it is. Several SRTM tiles (named like ``N22E103.hgt``) are
 mosaicked into a GDAL VRT written to the cache folder (:func:`core.paths.cache_dir`), which
 references the tiles in place; the tiles must share one resolution (all 1″ or all 3″). The DEM
-must open with rasterio, have a CRS and a single band. Without a DEM the folder still loads
+must open with rasterio, have a CRS and a single band, and hold plausible heights in metres
+over the villages (:mod:`.demcheck`). Without a DEM the folder still loads
 (terrain is then ignored) and the report says so. Raster files are read lazily by window, so
 the file-size limit of the vector loaders does not apply to them.
 """
@@ -15,9 +16,12 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pyproj
 import rasterio
+from rasterio.warp import transform_bounds
 
 from coverage_planner.core.errors import DataError
+from coverage_planner.core.io import demcheck
 from coverage_planner.core.model import LoadReport
 from coverage_planner.core.paths import cache_dir
 from coverage_planner.core.text import Text
@@ -36,8 +40,11 @@ def find_dem_files(folder: Path) -> list[Path]:
     return [p for p in files if p.suffix.lower() == ".hgt"]
 
 
-def load_dem(folder: Path, report: LoadReport, bounds=None) -> Path | None:
-    """The DEM path for ``folder`` (validated), or None with a warning in ``report``."""
+def load_dem(folder: Path, report: LoadReport, bounds=None, villages=None) -> Path | None:
+    """The DEM path for ``folder`` (validated), or None with a warning in ``report``.
+
+    With ``villages`` (EPSG:4326 polygons), its values over them are checked too
+    (:mod:`.demcheck`: holes, undeclared fill values, heights not in metres)."""
     files = find_dem_files(folder)
     if not files:
         report.warnings.append(Text(
@@ -49,6 +56,8 @@ def load_dem(folder: Path, report: LoadReport, bounds=None) -> Path | None:
     path = files[0] if len(files) == 1 else build_vrt(files)
     if bounds is not None:
         _check_cover(path, bounds, report)
+    if villages is not None:
+        demcheck.check_values(path, villages, report)
     report.sources["dem"] = path
     return path
 
@@ -64,7 +73,7 @@ def validate(path: Path) -> None:
         )
     try:
         with rasterio.open(path) as src:
-            crs, count = src.crs, src.count
+            crs, count, bounds = src.crs, src.count, src.bounds
     except rasterio.errors.RasterioError as exc:
         raise DataError(
             path,
@@ -81,6 +90,20 @@ def validate(path: Path) -> None:
             Text("assign one (gdal_edit.py -a_srs EPSG:4326 dem.tif, or in QGIS) and save again",
                  "gán hệ tọa độ (gdal_edit.py -a_srs EPSG:4326 dem.tif, hoặc trong QGIS)"),
         )
+    try:  # with pyproj, which raises quietly (GDAL would print an error on stderr)
+        to_lonlat = pyproj.Transformer.from_crs(pyproj.CRS.from_wkt(crs.to_wkt()), "EPSG:4326",
+                                                always_xy=True)
+        to_lonlat.transform_bounds(*bounds, errcheck=True)
+    except (pyproj.exceptions.ProjError, pyproj.exceptions.CRSError):
+        raise DataError(
+            path,
+            Text(f"the elevation model's coordinate system ({crs.to_string()[:80]}) cannot be "
+                 "converted to longitude/latitude", f"hệ tọa độ của mô hình độ cao "
+                 f"({crs.to_string()[:80]}) không chuyển được sang kinh độ/vĩ độ"),
+            Text("assign the coordinate system it was made in (e.g. gdal_edit.py -a_srs "
+                 "EPSG:32648 dem.tif) and save again", "gán đúng hệ tọa độ đã dùng để tạo "
+                 "(ví dụ gdal_edit.py -a_srs EPSG:32648 dem.tif) rồi lưu lại"),
+        ) from None
     if count != 1:
         raise DataError(
             path,
@@ -142,8 +165,6 @@ def build_vrt(tiles: list[Path]) -> Path:
 
 def _check_cover(path: Path, bounds, report: LoadReport) -> None:
     """Warn when the DEM does not cover the villages' extent (lon/lat bounds)."""
-    from rasterio.warp import transform_bounds
-
     with rasterio.open(path) as src:
         left, bottom, right, top = transform_bounds(src.crs, "EPSG:4326", *src.bounds)
     x0, y0, x1, y1 = bounds

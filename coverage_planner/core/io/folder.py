@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pandas as pd
 import shapely
 
 from coverage_planner.core.errors import DataError
-from coverage_planner.core.io import dem
+from coverage_planner.core.io import dem, settings
 from coverage_planner.core.io.checks import first, row_of
 from coverage_planner.core.io.crs import study_area, to_wgs84
 from coverage_planner.core.io.geometry import check_present, prepare_geometry, repair
@@ -25,6 +24,7 @@ from coverage_planner.core.io.readers import (
     read_raw,
     unsupported_error,
 )
+from coverage_planner.core.io.safety import guarded
 from coverage_planner.core.model import LAYERS, LoadReport, Project
 from coverage_planner.core.profile import CoverageProfile
 from coverage_planner.core.text import Text
@@ -48,24 +48,35 @@ def load_folder(path: str | Path, profile_path: str | Path | None = None) -> Pro
     ------
     DataError
         naming the file, the row or column and the fix, for the first problem found. Nothing is
-        half-loaded: a Project is returned only when every layer passed.
+        half-loaded: a Project is returned only when every layer passed. Never another
+        exception: one no check anticipated becomes a DataError naming the file (:mod:`.safety`).
     """
     root = Path(path)
     if not root.is_dir():
         raise DataError(root, Text("this is not a folder", "đây không phải là thư mục"),
                         Text("open the folder that holds villages.* and sites.*",
                              "mở thư mục chứa villages.* và sites.*"))
+    with guarded(root):
+        return _load_folder(root, profile_path)
+
+
+def _load_folder(root: Path, profile_path) -> Project:
     ctx = Context(LoadReport())
     villages = _load(root, "villages", ctx)
-    ctx.villages, ctx.area = villages, study_area(villages)
+    with guarded(ctx.report.sources.get("villages", root)):
+        ctx.villages, ctx.area = villages, study_area(villages)
     layers = {"villages": villages, "cells": _load(root, "cells", ctx)}
     for name in ("households", "wifi", "communes", "districts", "roads"):
         layers[name] = _load(root, name, ctx)
     layers["fiber_cables"], layers["fiber_access_points"] = _load_fiber(root, ctx)
-    dem_path = dem.load_dem(root, ctx.report, bounds=villages.total_bounds)
+    dem_files = dem.find_dem_files(root)
+    with guarded(dem_files[0] if dem_files else root):
+        dem_path = dem.load_dem(root, ctx.report, bounds=villages.total_bounds,
+                                villages=villages)
     if profile_path is None and (root / "profile.json").is_file():
         profile_path = root / "profile.json"
-    profile = CoverageProfile.load(profile_path) if profile_path else CoverageProfile()
+    with guarded(profile_path):
+        profile = settings.load_profile(profile_path) if profile_path else CoverageProfile()
     return Project(root=root, dem_path=dem_path, profile=profile,
                    provenance=_provenance(root), report=ctx.report, **layers)
 
@@ -100,10 +111,11 @@ def _load(root: Path, layer: str, ctx: Context) -> gpd.GeoDataFrame | None:
     path = locate(root, layer, STEMS[layer], ctx.report)
     if path is None:
         return None
-    raw = read_raw(path, kind=layer)
-    if not _has_features(raw, layer, ctx.report):
-        return None
-    return normalise(raw, layer, ctx)
+    with guarded(path):
+        raw = read_raw(path, kind=layer)
+        if not _has_features(raw, layer, ctx.report):
+            return None
+        return normalise(raw, layer, ctx)
 
 
 def _has_features(raw: RawLayer, layer: str, report: LoadReport, required: bool = False) -> bool:
@@ -132,18 +144,20 @@ def _load_fiber(root: Path, ctx: Context):
                                             "cáp quang riêng"))
         out = []
         for name, path in split.items():
-            raw = read_raw(path, kind=name) if path is not None else None
-            ok = raw is not None and _has_features(raw, name, ctx.report)
-            out.append(normalise(raw, name, ctx) if ok else None)
+            with guarded(path):
+                raw = read_raw(path, kind=name) if path is not None else None
+                ok = raw is not None and _has_features(raw, name, ctx.report)
+                out.append(normalise(raw, name, ctx) if ok else None)
         return tuple(out)
     if combined is None:
         return None, None
-    raw = read_raw(combined, kind="fiber", all_layers=True)
-    if not _has_features(raw, "fiber", ctx.report):
-        return None, None
-    cables, points = split_fiber(raw)
-    return (normalise(cables, "fiber_cables", ctx) if cables is not None else None,
-            normalise(points, "fiber_access_points", ctx) if points is not None else None)
+    with guarded(combined):
+        raw = read_raw(combined, kind="fiber", all_layers=True)
+        if not _has_features(raw, "fiber", ctx.report):
+            return None, None
+        cables, points = split_fiber(raw)
+        return (normalise(cables, "fiber_cables", ctx) if cables is not None else None,
+                normalise(points, "fiber_access_points", ctx) if points is not None else None)
 
 
 def split_fiber(raw: RawLayer) -> tuple[RawLayer | None, RawLayer | None]:
@@ -172,19 +186,8 @@ def _provenance(root: Path) -> dict:
     path = root / "dataset.json"
     if not path.is_file():
         return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(path, Text(f"cannot read the data set description: {exc}",
-                                   f"không đọc được mô tả bộ dữ liệu: {exc}"),
-                        Text('save it as UTF-8 JSON, e.g. {"layers": {"villages": {"origin": '
-                             '"synthetic"}}}', 'lưu dưới dạng JSON UTF-8, ví dụ {"layers": '
-                             '{"villages": {"origin": "synthetic"}}}')) from None
-    if not isinstance(data, dict):
-        raise DataError(path, Text("dataset.json must hold a JSON object",
-                                   "dataset.json phải là một đối tượng JSON"),
-                        Text("wrap its content in { }", "đặt nội dung trong { }"))
-    return data
+    return settings.read_json(path, Text("data set description", "mô tả bộ dữ liệu"),
+                              '{"layers": {"villages": {"origin": "synthetic"}}}')
 
 
 #: our layer names, plus "sites" for "cells", accepted as the ``layer`` of :func:`read_layer`
@@ -208,7 +211,13 @@ def read_layer(path: str | Path, layer: str | None = None, *,
     Raises
     ------
     DataError
+        never another exception (see :func:`load_folder`)
     """
+    with guarded(path):
+        return _read_layer(path, layer, report)
+
+
+def _read_layer(path, layer, report) -> gpd.GeoDataFrame:
     report = report if report is not None else LoadReport()
     if layer in KINDS:
         kind = "cells" if layer == "sites" else layer

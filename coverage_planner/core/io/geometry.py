@@ -16,6 +16,8 @@ from coverage_planner.core.text import Text
 POINT, LINE, POLYGON = "point", "line", "polygon"
 #: shapely type ids accepted per geometry kind (MultiPoint only with a single point)
 TYPE_IDS = {POINT: {0, 4}, LINE: {1, 2, 5}, POLYGON: {3, 6}}
+TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
+              5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
 KIND_TEXT = {
     POINT: Text("points", "điểm"),
     LINE: Text("lines", "đường"),
@@ -69,7 +71,7 @@ def check_kind(gdf: gpd.GeoDataFrame, path: Path, kind: str, layer: str) -> gpd.
     bad = first(pd.Series(~ok, index=gdf.index))
     if bad is not None:
         found = shapely.get_type_id(geoms[gdf.index.get_loc(bad)])
-        found_name = shapely.GeometryType(found).name.title().replace("string", "String")
+        found_name = TYPE_NAMES.get(int(found), "geometry")
         raise DataError(
             path,
             Text(f"this feature is a {found_name}, but the {layer} layer holds {KIND_TEXT[kind].en}",

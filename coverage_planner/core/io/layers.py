@@ -9,7 +9,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.geo import metric_crs_for
 from coverage_planner.core.io import cells, opencellid
 from coverage_planner.core.io.checks import (
     as_id,
@@ -20,10 +19,11 @@ from coverage_planner.core.io.checks import (
     check_range,
     check_unique,
     require,
+    scalars,
     to_number,
 )
 from coverage_planner.core.io.columns import key, map_columns, missing_column_error
-from coverage_planner.core.io.crs import StudyArea, check_inside, to_wgs84
+from coverage_planner.core.io.crs import StudyArea, check_inside, metric_crs, to_wgs84
 from coverage_planner.core.io.geometry import LINE, POINT, POLYGON, prepare_geometry, repair
 from coverage_planner.core.io.raw import RawLayer
 from coverage_planner.core.model import LoadReport
@@ -50,6 +50,8 @@ CABLE_KINDS = {**dict.fromkeys(["trunk", "truc", "truc_chinh", "cap_truc", "back
                                 "feeder", "core"], "trunk"),
                **dict.fromkeys(["distribution", "phan_phoi", "cap_phan_phoi", "nhanh",
                                 "access", "branch", ""], "distribution")}
+#: more households (or subscribers) than this in one village or point is a data error
+MAX_HOUSEHOLDS = 1_000_000
 #: a village centre further than this from its polygon is reported (m)
 CENTRE_TOLERANCE_M = 1000.0
 
@@ -71,6 +73,7 @@ def normalise(raw: RawLayer, layer: str, ctx: Context) -> gpd.GeoDataFrame:
     if layer == "cells" and opencellid.is_opencellid(gdf.columns):
         gdf = opencellid.to_cells(gdf, path, report.warnings)
     gdf, mapped = map_columns(gdf, layer, COLUMNS[layer], truncated=raw.truncated_names)
+    gdf = scalars(gdf, COLUMNS[layer], path)
     mapped = {**raw.mapped, **mapped}
     if mapped:
         report.mapped_columns[layer] = {**report.mapped_columns.get(layer, {}), **mapped}
@@ -120,7 +123,7 @@ def _count(df, column, path, *, required: bool, low: int) -> pd.Series:
     values = values.fillna(0.0)
     what = Text("the household count" if column == "households" else f"'{column}'",
                 "số hộ" if column == "households" else f"'{column}'")
-    check_range(values, path, column, low, None, what)
+    check_range(values, path, column, low, MAX_HOUSEHOLDS, what)
     return check_integer(values, path, column)
 
 
@@ -145,7 +148,7 @@ def _centres(out: gpd.GeoDataFrame, path: Path, ctx: Context) -> None:
     out["centre_estimated"] = estimated.astype(bool)
     given = ~estimated
     if given.any():
-        crs = metric_crs_for(out)
+        crs = metric_crs(out)
         centres = gpd.GeoSeries(gpd.points_from_xy(lon[given], lat[given]), index=out.index[given],
                                 crs=out.crs).to_crs(crs)
         far = int((centres.distance(out.geometry[given].to_crs(crs)) > CENTRE_TOLERANCE_M).sum())

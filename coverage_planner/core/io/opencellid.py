@@ -36,6 +36,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from coverage_planner.core.errors import DataError
 from coverage_planner.core.text import Text
 
 HEADER = ("radio", "mcc", "net", "area", "cell", "unit", "lon", "lat", "range", "samples",
@@ -72,6 +73,12 @@ def to_cells(gdf: gpd.GeoDataFrame, path: Path, notes: list) -> gpd.GeoDataFrame
         notes.append(Text(f"{path.name}: {dropped} cell(s) of other radios (e.g. CDMA) ignored",
                           f"{path.name}: bỏ qua {dropped} cell thuộc công nghệ khác (vd. CDMA)"))
     gdf, tech = gdf[tech.notna()].copy(), tech[tech.notna()]
+    if gdf.empty:
+        raise DataError(path, Text("the OpenCelliD file has no GSM, UMTS, LTE or NR cell",
+                                   "tệp OpenCelliD không có cell GSM, UMTS, LTE hay NR nào"),
+                        Text("use the OpenCelliD export of the country's mobile networks "
+                             "(e.g. 452.csv for Viet Nam)", "dùng tệp OpenCelliD của các mạng "
+                             "di động trong nước (ví dụ 452.csv cho Việt Nam)"))
     num = {c: to_number(gdf[c], path, c, example="452").fillna(0).astype("int64")
            for c in ("mcc", "net", "area", "cell")}
     plmn = num["mcc"].astype(str) + "-" + num["net"].astype(str).str.zfill(2)

@@ -3,8 +3,10 @@
 Formats: GeoPackage (.gpkg), GeoJSON (.geojson/.json), Shapefile (.shp, or zipped: .zip /
 .shp.zip), KML/KMZ (.kml/.kmz, all folders read), CSV with longitude/latitude columns (or a WKT
 column). Vector formats go through pyogrio; CSV through pandas. Frames come back indexed by the
-feature's position in the file (row = index + 1), with text NFC-normalised; CRS handling and
-schema checks come later (:mod:`crs`, :mod:`layers`).
+feature's position in the file (row = index + 1), with text NFC-normalised (legacy TCVN3 / VNI
+text recognised, :mod:`.encoding`); CRS handling and schema checks come later (:mod:`crs`,
+:mod:`layers`). Before GDAL sees a file, its size is checked against the limit, a zip against
+bombs and a KML against XML entities (:mod:`.guards`).
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pyogrio
+import shapely
 
 from coverage_planner.core.errors import DataError
-from coverage_planner.core.io import encoding
+from coverage_planner.core.io import encoding, guards
+from coverage_planner.core.io.checks import row_of
 from coverage_planner.core.io.columns import key
 from coverage_planner.core.io.csvfile import read_csv
 from coverage_planner.core.io.raw import RawLayer, unreadable
@@ -73,28 +77,36 @@ def unsupported_error(path: Path) -> DataError:
     )
 
 
+def size_limit_mb(max_mb: float | None = None) -> float:
+    """The file-size limit in MB: ``max_mb``, else $COVERAGE_PLANNER_MAX_FILE_MB, else 500."""
+    if max_mb is not None:
+        return max_mb
+    text = os.environ.get("COVERAGE_PLANNER_MAX_FILE_MB", "")
+    try:
+        limit = float(text) if text.strip() else MAX_FILE_MB
+    except ValueError:
+        limit = -1.0
+    if not limit > 0:
+        raise DataError(None, Text(f"COVERAGE_PLANNER_MAX_FILE_MB='{text}' is not a size in MB",
+                                   f"COVERAGE_PLANNER_MAX_FILE_MB='{text}' không phải dung "
+                                   "lượng tính bằng MB"),
+                        Text("set it to a number of megabytes, e.g. 800, or unset it",
+                             "đặt một số MB, ví dụ 800, hoặc bỏ biến này"))
+    return limit
+
+
 def check_size(path: Path, max_mb: float | None = None) -> None:
-    """Refuse files bigger than the limit (and zips that unpack beyond it) before reading."""
-    limit = max_mb if max_mb is not None else float(
-        os.environ.get("COVERAGE_PLANNER_MAX_FILE_MB", MAX_FILE_MB))
+    """Refuse, before reading, files bigger than the limit, zips that unpack beyond it or are
+    forged (zip bombs), and KML declaring XML entities (:mod:`.guards`)."""
+    limit = size_limit_mb(max_mb)
     paths = [path] + ([path.with_suffix(".dbf")] if extension(path) == ".shp" else [])
     size = sum(p.stat().st_size for p in paths if p.exists())
-    if extension(path) in (".zip", ".shp.zip", ".kmz"):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                size = max(size, sum(i.file_size for i in archive.infolist()))
-        except zipfile.BadZipFile:
-            raise unreadable(path, "not a valid zip archive") from None
     if size > limit * 1024 * 1024:
-        raise DataError(
-            path,
-            Text(f"the file is {size / 2**20:.0f} MB, above the limit of {limit:g} MB",
-                 f"tệp có dung lượng {size / 2**20:.0f} MB, vượt giới hạn {limit:g} MB"),
-            Text("split it (e.g. by district), or raise the limit with the environment "
-                 "variable COVERAGE_PLANNER_MAX_FILE_MB",
-                 "chia nhỏ tệp (ví dụ theo huyện), hoặc nâng giới hạn bằng biến môi trường "
-                 "COVERAGE_PLANNER_MAX_FILE_MB"),
-        )
+        raise guards.too_big(path, size, limit)
+    if extension(path) in (".zip", ".shp.zip", ".kmz"):
+        guards.check_zip(path, limit)
+    elif extension(path) == ".kml":
+        guards.check_xml(path)
 
 
 def read_raw(
@@ -133,6 +145,11 @@ def read_vector(path: Path, layer: str | None, *, kind: str | None,
     except Exception as exc:  # GDAL raises several types for damaged files
         raise unreadable(path, str(exc).split(";")[0]) from None
     spatial = [str(n) for n, gtype in listed if gtype is not None] or [str(n) for n, _ in listed]
+    if not spatial:
+        raise DataError(path, Text("the file holds no layer: there are no features",
+                                   "tệp không chứa lớp nào: không có đối tượng"),
+                        Text("export the layer again with its features",
+                             "xuất lại lớp cùng các đối tượng"))
     notes: list = []
     if layer is not None:
         if layer not in spatial:
@@ -154,6 +171,8 @@ def read_vector(path: Path, layer: str | None, *, kind: str | None,
         try:
             frame = pyogrio.read_dataframe(target, layer=name,
                                            encoding=encoding.RAW if shapefile else None)
+        except shapely.errors.GEOSException:
+            raise _bad_geometry(path, target, name) from None
         except Exception as exc:
             raise unreadable(path, str(exc).split(";")[0]) from None
         if frames and frame.crs != frames[0].crs and frame.crs and frames[0].crs:
@@ -161,13 +180,19 @@ def read_vector(path: Path, layer: str | None, *, kind: str | None,
         frames.append(frame)
     gdf = frames[0] if len(frames) == 1 else gpd.GeoDataFrame(
         pd.concat(frames, ignore_index=True), geometry="geometry", crs=frames[0].crs)
+    codec = None
     if shapefile:
         gdf, codec = encoding.decode_frame(gdf, path, encoding.cpg_encoding(path))
-        if codec != "utf-8":
+        if codec == encoding.TCVN3_NAME:
+            notes.append(encoding.tcvn3_note(path))
+        elif codec != "utf-8":
             notes.append(Text(f"{path.name}: text read as {codec}",
                               f"{path.name}: đọc chữ theo bảng mã {codec}"))
     else:
         gdf = encoding.normalise_text(gdf)
+    encoding.check_columns(gdf, path)
+    if not shapefile or codec == "utf-8":
+        gdf = encoding.fix_unicode(gdf, path, notes)
     kml = ext in (".kml", ".kmz")
     if kml:
         empty = [c for c in KML_OPTIONAL if c in gdf.columns and gdf[c].isna().all()]
@@ -176,6 +201,27 @@ def read_vector(path: Path, layer: str | None, *, kind: str | None,
     gdf = gdf.reset_index(drop=True)
     return RawLayer(path, gdf, ext.strip("."), assume_wgs84=kml, notes=notes,
                     truncated_names=shapefile)
+
+
+def _bad_geometry(path: Path, target, name: str) -> DataError:
+    """The refusal for a geometry GEOS cannot build (a ring not closed, too few points)."""
+    row = None
+    try:
+        wkb = pyogrio.raw.read(target, layer=name, columns=[])[2]
+        parsed = shapely.from_wkb(wkb, on_invalid="ignore")
+        bad = [i for i, (w, g) in enumerate(zip(wkb, parsed)) if w is not None and g is None]
+        row = row_of(bad[0]) if bad else None
+    except Exception:  # noqa: BLE001  (the row is a courtesy; the refusal stands without it)
+        pass
+    return DataError(
+        path,
+        Text("this feature's geometry cannot be built: a polygon ring is not closed or has "
+             "fewer than 4 points", "không dựng được hình học của đối tượng này: vòng của "
+             "vùng không khép kín hoặc có ít hơn 4 điểm"),
+        Text("repair it (QGIS: Processing > Fix geometries) or redraw it, and save again",
+             "sửa lại (QGIS: Processing > Fix geometries) hoặc vẽ lại rồi lưu lại"),
+        row=row,
+    )
 
 
 def _check_sidecars(path: Path) -> None:
