@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 
 from coverage_planner import __version__
 from coverage_planner.cli import data_cmds, export_cmds, plan_cmds
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["COVERAGE_PLANNER_LANG"] = args.lang
     if args.command is None:  # no sub-command: the window
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    # GDAL's own warnings (e.g. "Non closed ring detected") would print before our message
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module="pyogrio")
     try:
         return args.func(args)
     except DataError as err:
@@ -61,6 +64,26 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the output was piped into `head` or similar
         sys.stderr.close()
         return 0
+    except MemoryError:
+        print(Text("Out of memory: the data is too large for this machine. Run it on Dask "
+                   "(docs/cluster.md) or on a smaller area.",
+                   "Hết bộ nhớ: dữ liệu quá lớn cho máy này. Hãy chạy trên Dask "
+                   "(docs/cluster.md) hoặc với vùng nhỏ hơn.")(args.lang), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug: say so plainly, keep the details in a file
+        import tempfile
+        import traceback
+
+        log = tempfile.NamedTemporaryFile("w", prefix="coverage-planner-error-", suffix=".log",
+                                          delete=False, encoding="utf-8")
+        with log:
+            traceback.print_exc(file=log)
+        print(Text(f"Unexpected error ({type(exc).__name__}: {exc}). This is a bug in Coverage "
+                   f"Planner, not in your data; details were written to {log.name}.",
+                   f"Lỗi không mong đợi ({type(exc).__name__}: {exc}). Đây là lỗi của Coverage "
+                   f"Planner, không phải của dữ liệu; chi tiết ghi tại {log.name}.")(args.lang),
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
