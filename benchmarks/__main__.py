@@ -1,4 +1,4 @@
-"""``python -m benchmarks [viewshed|splat|dataset ...] [--quick] [--png DIR]``
+"""``python -m benchmarks [viewshed|splat|dataset|scale ...] [--quick] [--png DIR]``
 
 Runs the chosen benchmarks (all by default) in a temporary folder with a temporary engine cache,
 prints what each measures as it goes and a table at the end: every figure, ratio and goal, and
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchmarks.common import CacheEnv, Row
 
-BENCHES = ("viewshed", "splat", "dataset")
+BENCHES = ("viewshed", "splat", "dataset", "scale")
 
 
 def _module(name: str):
@@ -28,6 +28,8 @@ def _module(name: str):
         from benchmarks import viewshed as mod
     elif name == "splat":
         from benchmarks import splat as mod
+    elif name == "scale":
+        from benchmarks import scale as mod
     else:
         from benchmarks import dataset as mod
     return mod

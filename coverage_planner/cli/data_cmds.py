@@ -6,7 +6,14 @@ import json
 import sys
 from pathlib import Path
 
-from coverage_planner.cli.common import analyse_folder, data_dir_arg, folder, load_folder
+from coverage_planner.cli.common import (
+    ProgressBar,
+    analyse_folder,
+    data_dir_arg,
+    folder,
+    load_folder,
+)
+from coverage_planner.core.errors import DataError
 from coverage_planner.core.text import Text
 
 
@@ -22,6 +29,7 @@ def register(sub) -> None:
     summary.add_argument("--profile", help="coverage profile JSON (default: the folder's)")
     summary.add_argument("--json", action="store_true", help="print JSON")
     summary.add_argument("--no-cache", action="store_true", help="recompute every cell")
+    dask_args(summary)
 
     villages = sub.add_parser("villages", help="per-village results / kết quả theo thôn")
     villages.set_defaults(func=cmd_villages)
@@ -29,6 +37,7 @@ def register(sub) -> None:
     villages.add_argument("--profile")
     villages.add_argument("--json", action="store_true", help="print JSON (default CSV)")
     villages.add_argument("--no-cache", action="store_true")
+    dask_args(villages)
 
     raster = sub.add_parser("raster", help="one cell's received power as GeoTIFF / "
                                            "bản đồ mức thu của một cell")
@@ -40,6 +49,58 @@ def register(sub) -> None:
     raster.add_argument("--los-only", action="store_true",
                         help="line-of-sight mask (1 visible, 0 not) at the receiver height")
     raster.add_argument("--profile")
+
+
+def _positive(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of workers (1 or more), not {text!r}")
+    return value
+
+
+def dask_args(parser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--workers", type=_positive, metavar="N",
+                       help="compute on a local Dask cluster of N worker processes "
+                            "/ tính trên cụm Dask cục bộ N tiến trình")
+    group.add_argument("--scheduler", metavar="ADDRESS",
+                       help="compute on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                            "(see docs/cluster.md) / tính trên cụm Dask có sẵn")
+
+
+def analyse_args(args):
+    """The folder's analysis: in this process, or on Dask with --workers / --scheduler."""
+    if not (getattr(args, "workers", None) or getattr(args, "scheduler", None)):
+        return analyse_folder(args)
+    try:
+        from coverage_planner.core.scale import analyse_distributed
+    except ImportError as exc:  # dask is a dependency; a broken install says so here
+        raise DataError(None, Text(f"Dask is not available ({exc})",
+                                   f"không có Dask ({exc})"),
+                        Text("pip install 'dask[distributed]'",
+                             "pip install 'dask[distributed]'")) from None
+    project = load_folder(folder(args), getattr(args, "profile", None))
+    try:
+        with ProgressBar(args.lang) as progress:
+            result = analyse_distributed(project, args.scheduler, workers=args.workers,
+                                         use_cache=not getattr(args, "no_cache", False),
+                                         progress=progress)
+    except (OSError, TimeoutError) as exc:
+        if not args.scheduler:
+            raise
+        raise DataError(None, Text(f"cannot reach the Dask scheduler at {args.scheduler} "
+                                   f"({exc})", f"không kết nối được bộ lập lịch Dask "
+                                   f"{args.scheduler} ({exc})"),
+                        Text("start it with `dask scheduler` and the workers with `dask worker "
+                             "tcp://HOST:8786` (docs/cluster.md), or use --workers N",
+                             "chạy `dask scheduler` và `dask worker tcp://HOST:8786` "
+                             "(docs/cluster.md), hoặc dùng --workers N")) from None
+    return project, result
 
 
 def cmd_info(args) -> int:
@@ -57,7 +118,7 @@ def cmd_info(args) -> int:
 def cmd_summary(args) -> int:
     from coverage_planner.core.report_text import format_summary
 
-    project, result = analyse_folder(args)
+    project, result = analyse_args(args)
     if args.json:
         data = dict(result.summary)
         data["profile"] = result.profile
@@ -69,7 +130,7 @@ def cmd_summary(args) -> int:
 
 
 def cmd_villages(args) -> int:
-    project, result = analyse_folder(args)
+    project, result = analyse_args(args)
     table = result.villages
     if args.json:
         print(table.to_json(orient="records", force_ascii=False))

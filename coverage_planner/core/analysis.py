@@ -128,7 +128,9 @@ def best_levels(cells: pd.DataFrame, per_cell: list, n_points: int):
         near, lv = per_cell[c]
         if len(near) == 0:
             continue
-        arr = level.setdefault((tech, op), np.full(n_points, -np.inf, np.float32))
+        arr = level.get((tech, op))
+        if arr is None:  # allocate once per (technology, operator), not once per cell
+            arr = level[(tech, op)] = np.full(n_points, -np.inf, np.float32)
         np.maximum.at(arr, near, lv)
         better = lv > best[tech][near]
         best[tech][near[better]] = lv[better]

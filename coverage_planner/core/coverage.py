@@ -58,6 +58,8 @@ def metric_cells(cells, crs: str) -> pd.DataFrame:
 
 
 def group_masts(cells: pd.DataFrame) -> list[np.ndarray]:
+    if len(cells) == 0:
+        return []
     keys = cells[["site_id", "x", "y", "height_m"]].round({"x": 1, "y": 1, "height_m": 2})
     codes = keys.groupby(list(keys.columns), sort=True, dropna=False).ngroup().to_numpy()
     order = np.argsort(codes, kind="stable")
