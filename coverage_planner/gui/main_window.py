@@ -38,6 +38,7 @@ from coverage_planner.gui.analysis import AnalysisRunner
 from coverage_planner.gui.autosave import AutoSaver
 from coverage_planner.gui.dashboard import DashboardDock
 from coverage_planner.gui.delta_dock import DeltaDock
+from coverage_planner.gui.export_dialog import Exporter
 from coverage_planner.gui.i18n import (
     LANGUAGES,
     install_language,
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         # layout brings the panel back as the user left it
         self.whatif_dock.hide()
         self.planner = Planner(self)
+        self.exporter = Exporter(self)
         self.autosaver = AutoSaver(self.whatif, self)
         self._build_status_bar()
         self._build_menus()
@@ -233,6 +235,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_project_action)
         self.file_menu.addAction(self.save_project_action)
         self.file_menu.addAction(self.save_project_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.exporter.export_action)
+        self.file_menu.addAction(self.exporter.report_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -327,6 +332,7 @@ class MainWindow(QMainWindow):
         self.plan_menu.setTitle(self.tr("&Planning"))
         self.toolbar.setWindowTitle(self.tr("What-if tools"))
         self.planner.retranslate()
+        self.exporter.retranslate()
         self.recent_menu.setTitle(self.tr("Recent &folders"))
         self.clear_recent_action.setText(self.tr("&Clear the list"))
         self.quit_action.setText(self.tr("&Quit"))

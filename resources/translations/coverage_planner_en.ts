@@ -582,6 +582,153 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="126"/>
+        <source>All carriers (the province)</source>
+        <translation>All carriers (the province)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="128"/>
+        <source>Villages the carrier does not serve</source>
+        <translation>Villages the carrier does not serve</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="129"/>
+        <source>Gaps nearest to the carrier&apos;s sites</source>
+        <translation>Gaps nearest to the carrier&apos;s sites</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="133"/>
+        <source>Villages the table shows (current filter)</source>
+        <translation>Villages the table shows (current filter)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="134"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="139"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="147"/>
+        <source>Gap list:</source>
+        <translation>Gap list:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="148"/>
+        <source>Grouped by:</source>
+        <translation>Grouped by:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="149"/>
+        <source>Carrier:</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="150"/>
+        <source>Carrier&apos;s list:</source>
+        <translation>Carrier&apos;s list:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="151"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="152"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="153"/>
+        <source>Villages:</source>
+        <translation>Villages:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="154"/>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="157"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="206"/>
+        <source>Export gap list</source>
+        <translation>Export gap list</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="184"/>
+        <source>Counting the villages…</source>
+        <translation>Counting the villages…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="191"/>
+        <source>{0} villages</source>
+        <translation>{0} villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="203"/>
+        <source>Export to a folder</source>
+        <translation>Export to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="214"/>
+        <source>Choose where to save.</source>
+        <translation>Choose where to save.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="284"/>
+        <source>&amp;Export gap list…</source>
+        <translation>&amp;Export gap list…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="285"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="317"/>
+        <source>Exporting the gap list…</source>
+        <translation>Exporting the gap list…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="332"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="365"/>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="366"/>
+        <source>Written:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="372"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>FiberPlanDialog</name>
     <message>
         <location filename="../../coverage_planner/gui/fiber_dialog.py" line="116"/>
@@ -802,350 +949,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="181"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="183"/>
         <source>The autosave failed: {0}</source>
         <translation>The autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="321"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="322"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="327"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Open data folder…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="323"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="328"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="324"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="329"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="325"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="326"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="327"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="328"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
         <source>What-if tools</source>
         <translation>What-if tools</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
         <source>Recent &amp;folders</source>
         <translation>Recent &amp;folders</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
         <source>Online base map (OpenStreetMap)</source>
         <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
         <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
         <translation>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Run the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="342"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;About Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
         <source>Stop the coverage analysis</source>
         <translation>Stop the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Coverage analysis: masts computed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="414"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="736"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="742"/>
         <source>The map could not be shown: {0}</source>
         <translation>The map could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="433"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="439"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="496"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="456"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="455"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="461"/>
         <source>Drawing the map…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="479"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="633"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="639"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="480"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="486"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Coverage Planner projects (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="505"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="511"/>
         <source>Recovering the last session…</source>
         <translation>Recovering the last session…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="514"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="521"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="520"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="527"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="537"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="515"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="521"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>This project was not opened from a data folder: there is nothing a project file could point to.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="522"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="528"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Coverage Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="532"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="538"/>
         <source>The project could not be saved: {0}</source>
         <translation>The project could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="537"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="543"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="547"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="553"/>
         <source>Recover your work?</source>
         <translation>Recover your work?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="548"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="554"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="554"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="560"/>
         <source>Save the scenarios?</source>
         <translation>Save the scenarios?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="555"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="561"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>The scenarios have changes that are not saved in a project file.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="650"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="656"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="689"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="695"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} villages · {1} sites · {2} km of fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="694"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
         <source>Synthetic data</source>
         <translation>Synthetic data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="706"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="703"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="709"/>
         <source>unsaved</source>
         <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="708"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="714"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="713"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="719"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="723"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="729"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Some layers could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="752"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="758"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="761"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="767"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Cancelling the coverage analysis…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="771"/>
         <source>Cancelling the coverage layers…</source>
         <translation>Cancelling the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="778"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="783"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="824"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="784"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="789"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="830"/>
         <source>Computing coverage…</source>
         <translation>Computing coverage…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="782"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Computing coverage: {0} masts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="797"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="803"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>The coverage analysis failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="803"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="809"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Coverage analysis cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="818"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="824"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="826"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="832"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Coverage not computed (cancelled; F5 runs it)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="828"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="834"/>
         <source>Coverage failed</source>
         <translation>Coverage failed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="831"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="837"/>
         <source>No elevation model: no coverage</source>
         <translation>No elevation model: no coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="876"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="882"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>The map could not show the coverage: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="917"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="923"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>The terrain base map could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="946"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="951"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="952"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="957"/>
         <source>Computing the coverage layers…</source>
         <translation>Computing the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="950"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="956"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Computing the coverage layers: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="963"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="969"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>The coverage layers could not be computed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="967"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="973"/>
         <source>Coverage layers cancelled.</source>
         <translation>Coverage layers cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="987"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="993"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Village {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="991"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="997"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(hidden by the table&apos;s filter)</translation>
     </message>
@@ -1370,6 +1517,45 @@
         <location filename="../../coverage_planner/gui/i18n.py" line="37"/>
         <source>Apply</source>
         <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="231"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="237"/>
+        <source>Gap list:</source>
+        <translation>Gap list:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="238"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="239"/>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="241"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="244"/>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="245"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="251"/>
+        <source>Choose where to save.</source>
+        <translation>Choose where to save.</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,153 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="126"/>
+        <source>All carriers (the province)</source>
+        <translation>Tất cả nhà mạng (toàn tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="128"/>
+        <source>Villages the carrier does not serve</source>
+        <translation>Thôn nhà mạng chưa phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="129"/>
+        <source>Gaps nearest to the carrier&apos;s sites</source>
+        <translation>Thôn còn thiếu gần trạm của nhà mạng nhất</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="133"/>
+        <source>Villages the table shows (current filter)</source>
+        <translation>Các thôn đang hiện trong bảng (bộ lọc hiện tại)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="134"/>
+        <source>All villages</source>
+        <translation>Tất cả các thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="139"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="147"/>
+        <source>Gap list:</source>
+        <translation>Danh sách thôn còn thiếu:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="148"/>
+        <source>Grouped by:</source>
+        <translation>Nhóm theo:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="149"/>
+        <source>Carrier:</source>
+        <translation>Nhà mạng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="150"/>
+        <source>Carrier&apos;s list:</source>
+        <translation>Danh sách của nhà mạng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="151"/>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="152"/>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="153"/>
+        <source>Villages:</source>
+        <translation>Các thôn:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="154"/>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="157"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="206"/>
+        <source>Export gap list</source>
+        <translation>Xuất danh sách thôn còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="184"/>
+        <source>Counting the villages…</source>
+        <translation>Đang đếm số thôn…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="191"/>
+        <source>{0} villages</source>
+        <translation>{0} thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="203"/>
+        <source>Export to a folder</source>
+        <translation>Xuất vào một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="214"/>
+        <source>Choose where to save.</source>
+        <translation>Hãy chọn nơi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="284"/>
+        <source>&amp;Export gap list…</source>
+        <translation>&amp;Xuất danh sách thôn còn thiếu…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="285"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="317"/>
+        <source>Exporting the gap list…</source>
+        <translation>Đang xuất danh sách thôn còn thiếu…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="332"/>
+        <source>Writing the report…</source>
+        <translation>Đang viết báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="365"/>
+        <source>Export finished</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="366"/>
+        <source>Written:</source>
+        <translation>Đã ghi:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="372"/>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+</context>
+<context>
     <name>FiberPlanDialog</name>
     <message>
         <location filename="../../coverage_planner/gui/fiber_dialog.py" line="116"/>
@@ -802,350 +949,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="181"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="183"/>
         <source>The autosave failed: {0}</source>
         <translation>Tự động lưu không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="321"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="322"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="327"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Mở thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="323"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="328"/>
         <source>Open &amp;project…</source>
         <translation>Mở &amp;dự án…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="324"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="329"/>
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="325"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="326"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="327"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="328"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
         <source>Recent &amp;folders</source>
         <translation>Thư mục &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
         <source>Online base map (OpenStreetMap)</source>
         <translation>Bản đồ nền trực tuyến (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
         <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
         <translation>Cho phép dùng bản đồ nền OpenStreetMap. Tắt: bản đồ không bao giờ dùng mạng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Chạy phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Dừng phân tích</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="342"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
         <source>Stop the coverage analysis</source>
         <translation>Dừng phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="414"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="736"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="742"/>
         <source>The map could not be shown: {0}</source>
         <translation>Không hiển thị được bản đồ: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="433"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="439"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="496"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="456"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="455"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="461"/>
         <source>Drawing the map…</source>
         <translation>Đang vẽ bản đồ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
         <source>(none)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="479"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="633"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="639"/>
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="480"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="486"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Dự án Coverage Planner (*.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="505"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="511"/>
         <source>Recovering the last session…</source>
         <translation>Đang khôi phục phiên làm việc trước…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="514"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="521"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="520"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="527"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="537"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="515"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="521"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="522"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="528"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Dự án Coverage Planner (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="532"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="538"/>
         <source>The project could not be saved: {0}</source>
         <translation>Không lưu được dự án: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="537"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="543"/>
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="547"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="553"/>
         <source>Recover your work?</source>
         <translation>Khôi phục công việc?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="548"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="554"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="554"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="560"/>
         <source>Save the scenarios?</source>
         <translation>Lưu các kịch bản?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="555"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="561"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="650"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="656"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="689"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="695"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="694"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="706"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="703"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="709"/>
         <source>unsaved</source>
         <translation>chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="708"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="714"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="713"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="719"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="723"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="729"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Một số lớp không vẽ được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="752"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="758"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="761"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="767"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Đang dừng phân tích phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="771"/>
         <source>Cancelling the coverage layers…</source>
         <translation>Đang hủy tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="778"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="783"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="824"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="784"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="789"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="830"/>
         <source>Computing coverage…</source>
         <translation>Đang tính vùng phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="782"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="797"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="803"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="803"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="809"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Đã dừng phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="818"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="824"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="826"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="832"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="828"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="834"/>
         <source>Coverage failed</source>
         <translation>Lỗi tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="831"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="837"/>
         <source>No elevation model: no coverage</source>
         <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="876"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="882"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="917"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="923"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>Không vẽ được bản đồ nền địa hình: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="946"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="951"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="952"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="957"/>
         <source>Computing the coverage layers…</source>
         <translation>Đang tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="950"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="956"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Đang tính các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="963"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="969"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>Không tính được các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="967"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="973"/>
         <source>Coverage layers cancelled.</source>
         <translation>Đã hủy tính các lớp phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="987"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="993"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Thôn {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="991"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="997"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
     </message>
@@ -1370,6 +1517,45 @@
         <location filename="../../coverage_planner/gui/i18n.py" line="37"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="231"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="237"/>
+        <source>Gap list:</source>
+        <translation>Danh sách thôn còn thiếu:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="238"/>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="239"/>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="241"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="244"/>
+        <source>PDF report</source>
+        <translation>Báo cáo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="245"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="251"/>
+        <source>Choose where to save.</source>
+        <translation>Hãy chọn nơi lưu.</translation>
     </message>
 </context>
 <context>
