@@ -61,7 +61,7 @@ from coverage_planner.gui.whatif import WhatIfModel
 from coverage_planner.gui.whatif_dock import WhatIfDock
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview import basemaps
-from coverage_planner.mapview.escape import text_of
+from coverage_planner.mapview.escape import js_json, text_of
 from coverage_planner.mapview.page import write_result
 from coverage_planner.mapview.summary import ProjectSummary
 
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
 
     mapReady = Signal()
     loadFailed = Signal(str)
+    userLayerOpened = Signal(str)
     coverageShown = Signal()
     analysisFailed = Signal(str)
     languageChanged = Signal(str)
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_folder)
         self.file_menu.addAction(self.open_action)
+        self.open_layer_action = QAction(self)
+        self.open_layer_action.triggered.connect(self.choose_layer)
+        self.file_menu.addAction(self.open_layer_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.clear_recent_action = QAction(self)
@@ -334,6 +338,7 @@ class MainWindow(QMainWindow):
         self.planner.retranslate()
         self.exporter.retranslate()
         self.recent_menu.setTitle(self.tr("Recent &folders"))
+        self.open_layer_action.setText(self.tr("Open &layer…"))
         self.clear_recent_action.setText(self.tr("&Clear the list"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -439,6 +444,38 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, self.tr("Open data folder"), start_dir)
         if path:
             self.open_folder(path)
+
+    def choose_layer(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open layer"), "",
+            self.tr("Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)"))
+        if path:
+            self.open_layer(path)
+
+    def open_layer(self, path: str | Path) -> None:
+        """Read any file the loaders read and draw it on top of the map (a layer-control box);
+        a bad file shows its message and changes nothing."""
+        from coverage_planner.core.io import read_layer
+        from coverage_planner.mapview.userlayer import user_layer_payload
+
+        path = Path(path)
+
+        def work():
+            return user_layer_payload(read_layer(path), path.name)
+
+        def done(data) -> None:
+            self.map.run_js(f"cpAddUserLayer({js_json(data)})")
+            self.statusBar().showMessage(self.tr("{0}: {1} features").format(path.name,
+                                                                           data["count"]), 8000)
+            self.userLayerOpened.emit(path.name)
+
+        def failed(exc: BaseException) -> None:
+            text = exc.message(self.lang) if isinstance(exc, DataError) else \
+                f"{type(exc).__name__}: {exc}"
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Cannot open the layer"), text)
+            self.loadFailed.emit(text)
+
+        run_in_background(work, self, done, failed)
 
     def may_close_project(self) -> bool:
         """Before another project replaces this one: unsaved scenario edits are saved or

@@ -949,350 +949,375 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="183"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="184"/>
         <source>The autosave failed: {0}</source>
         <translation>The autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="326"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="327"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Open data folder…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="328"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="329"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
         <source>What-if tools</source>
         <translation>What-if tools</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
         <source>Recent &amp;folders</source>
         <translation>Recent &amp;folders</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <source>Open &amp;layer…</source>
+        <translation>Open &amp;layer…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="342"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
         <source>Online base map (OpenStreetMap)</source>
         <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
         <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
         <translation>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Run the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;About Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
         <source>Stop the coverage analysis</source>
         <translation>Stop the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Coverage analysis: masts computed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="420"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="742"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="425"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="779"/>
         <source>The map could not be shown: {0}</source>
         <translation>The map could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="439"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="444"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="456"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="502"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <source>Open layer</source>
+        <translation>Open layer</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="451"/>
+        <source>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</source>
+        <translation>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="468"/>
+        <source>{0}: {1} features</source>
+        <translation>{0}: {1} features</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <source>Cannot open the layer</source>
+        <translation>Cannot open the layer</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="493"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="539"/>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="461"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="498"/>
         <source>Drawing the map…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="509"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="485"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="639"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="522"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="676"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="486"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="523"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Coverage Planner projects (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="511"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="548"/>
         <source>Recovering the last session…</source>
         <translation>Recovering the last session…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="520"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="527"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="537"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="557"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="564"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="574"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="521"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="558"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>This project was not opened from a data folder: there is nothing a project file could point to.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="528"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="565"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Coverage Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="538"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="575"/>
         <source>The project could not be saved: {0}</source>
         <translation>The project could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="543"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="580"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="553"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="590"/>
         <source>Recover your work?</source>
         <translation>Recover your work?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="554"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="591"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="560"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
         <source>Save the scenarios?</source>
         <translation>Save the scenarios?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="561"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>The scenarios have changes that are not saved in a project file.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="656"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="693"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="695"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="732"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} villages · {1} sites · {2} km of fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="737"/>
         <source>Synthetic data</source>
         <translation>Synthetic data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="706"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="743"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="709"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="746"/>
         <source>unsaved</source>
         <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="714"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="751"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="719"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="756"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="729"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="766"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Some layers could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="758"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="795"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="767"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="804"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Cancelling the coverage analysis…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="771"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="808"/>
         <source>Cancelling the coverage layers…</source>
         <translation>Cancelling the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="784"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="789"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="830"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="821"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="826"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="867"/>
         <source>Computing coverage…</source>
         <translation>Computing coverage…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="825"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Computing coverage: {0} masts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="803"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="840"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>The coverage analysis failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="809"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="846"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Coverage analysis cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="824"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="861"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="832"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="869"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Coverage not computed (cancelled; F5 runs it)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="834"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="871"/>
         <source>Coverage failed</source>
         <translation>Coverage failed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="837"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="874"/>
         <source>No elevation model: no coverage</source>
         <translation>No elevation model: no coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="882"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="919"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>The map could not show the coverage: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="923"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="960"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>The terrain base map could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="952"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="957"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="989"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="994"/>
         <source>Computing the coverage layers…</source>
         <translation>Computing the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="956"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="993"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Computing the coverage layers: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="969"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1006"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>The coverage layers could not be computed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="973"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1010"/>
         <source>Coverage layers cancelled.</source>
         <translation>Coverage layers cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="993"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1030"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Village {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="997"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1034"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(hidden by the table&apos;s filter)</translation>
     </message>

@@ -69,3 +69,29 @@ def test_real_loader_refuses_an_empty_folder(window, wait, tmp_path):
         assert window.model.project is before
     finally:
         _close_message(window)
+
+
+def test_open_layer_draws_a_users_file_and_refuses_a_bad_one(window, js, wait, tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    good = tmp_path / "tram_du_kien.geojson"
+    gpd.GeoDataFrame({"ten": ["<b>Trạm</b> A", "Trạm B"]},
+                     geometry=[Point(104.0, 22.5), Point(104.05, 22.52)],
+                     crs="EPSG:4326").to_file(good, driver="GeoJSON")
+    (name,) = wait(window.userLayerOpened, lambda: window.open_layer(good))
+    assert name == "tram_du_kien.geojson"
+    assert js("window.cpUserLayers.length") == 1
+    assert js("window.cpUserLayers[0].getLayers().length") == 2
+    popup = js("window.cpUserLayers[0].getLayers()[0].getPopup().getContent()")
+    assert "&lt;b&gt;Trạm&lt;/b&gt; A" in popup
+    bad = tmp_path / "broken.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    before = window.model.project
+    (message,) = wait(window.loadFailed, lambda: window.open_layer(bad))
+    try:
+        assert "broken.geojson" in message and "Traceback" not in message
+        assert window.model.project is before
+        assert js("window.cpUserLayers.length") == 1
+    finally:
+        _close_message(window)

@@ -948,3 +948,28 @@
     };
   };
 }());
+
+/* File → Open layer…: a user's file drawn on top, with a popup per feature (escaped in
+ * Python) and a box in the layer control. Returns the number of features drawn. */
+(function () {
+  'use strict';
+  window.cpUserLayers = window.cpUserLayers || [];
+  window.cpAddUserLayer = function (data) {
+    var layer = L.geoJSON(data.geojson, {
+      style: function () { return { color: '#6a3d9a', weight: 2, fillOpacity: 0.15 }; },
+      pointToLayer: function (feature, latlng) {
+        return L.circleMarker(latlng, { radius: 5, color: '#6a3d9a', fillOpacity: 0.8 });
+      },
+      onEachFeature: function (feature, lyr) {
+        if (feature.properties && feature.properties._popup) {
+          lyr.bindPopup(feature.properties._popup);
+        }
+      }
+    }).addTo(window.cpMap);
+    window.cpUserLayers.push(layer);
+    if (window.cpControl) {
+      window.cpControl.addOverlay(layer, data.name);
+    }
+    return data.count;
+  };
+}());
