@@ -21,6 +21,10 @@ from coverage_planner.core import coverage, scale
 from coverage_planner.core.analysis import analyse, village_points
 from coverage_planner.core.errors import CancelledError
 
+# Dask's in-process workers run in threads: these tests run in the Qt-free pass of
+# `make test` (a QtWebEngine process and Dask's worker threads have deadlocked together).
+pytestmark = pytest.mark.dask
+
 distributed = pytest.importorskip("distributed")
 
 N = 401  # grid side (px), 25 m pixels: 10 km
