@@ -1,5 +1,9 @@
 """Terrain: the DEM on a metric grid, and radial profiles ("fans") around a site.
 
+The engine's coverage now comes from :mod:`coverage_planner.core.viewshed` (the ring sweep,
+which agrees with gdal_viewshed); the fan below is the earlier radial method, kept as the
+reference the benchmarks and tests compare against and for point-to-point profiles.
+
 The coverage engine works on a metric grid (UTM): a geographic DEM (SRTM, the embedded 3″
 GeoTIFF) is reprojected once, bilinearly, at about its native resolution, and cached.
 
