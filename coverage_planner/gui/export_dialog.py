@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -110,7 +110,19 @@ class _PathRow(QWidget):
         layout.addWidget(self.button)
 
 
-class ExportDialog(QDialog):
+
+class _SavesToPath(QDialog):
+    """A dialog that writes to ``self.path_edit``: OK needs a path."""
+
+    def accept(self) -> None:
+        if not self.path_edit.text().strip():
+            QMessageBox.warning(self, self.windowTitle(),
+                                QCoreApplication.translate("_SavesToPath", "Choose where to save."))
+            return
+        super().accept()
+
+
+class ExportDialog(_SavesToPath):
     """The options of a gap list; ``options()`` once accepted."""
 
     def __init__(self, model, lang: str, parent=None) -> None:
@@ -209,14 +221,9 @@ class ExportDialog(QDialog):
         if path:
             self.path_edit.setText(path)
 
-    def accept(self) -> None:
-        if not self.path_edit.text().strip():
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save."))
-            return
-        super().accept()
 
 
-class ReportDialog(QDialog):
+class ReportDialog(_SavesToPath):
     """The PDF report: where, which language and which gap list."""
 
     def __init__(self, lang: str, parent=None) -> None:
@@ -246,11 +253,6 @@ class ReportDialog(QDialog):
         if path:
             self.path_edit.setText(path)
 
-    def accept(self) -> None:
-        if not self.path_edit.text().strip():
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save."))
-            return
-        super().accept()
 
 
 class Exporter(QObject):

@@ -584,146 +584,141 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="137"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="137"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="138"/>
         <source>All carriers (the province)</source>
         <translation>All carriers (the province)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="128"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="140"/>
         <source>Villages the carrier does not serve</source>
         <translation>Villages the carrier does not serve</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="129"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="141"/>
         <source>Gaps nearest to the carrier&apos;s sites</source>
         <translation>Gaps nearest to the carrier&apos;s sites</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="133"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="145"/>
         <source>Villages the table shows (current filter)</source>
         <translation>Villages the table shows (current filter)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="146"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="139"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="151"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="147"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="159"/>
         <source>Gap list:</source>
         <translation>Gap list:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="148"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="160"/>
         <source>Grouped by:</source>
         <translation>Grouped by:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="149"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="161"/>
         <source>Carrier:</source>
         <translation>Carrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="150"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="162"/>
         <source>Carrier&apos;s list:</source>
         <translation>Carrier&apos;s list:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="151"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="163"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="152"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="164"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="153"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="165"/>
         <source>Villages:</source>
         <translation>Villages:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="154"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="166"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="157"/>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="206"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="169"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="218"/>
         <source>Export gap list</source>
         <translation>Export gap list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="184"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="196"/>
         <source>Counting the villages…</source>
         <translation>Counting the villages…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="191"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="203"/>
         <source>{0} villages</source>
         <translation>{0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="203"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="215"/>
         <source>Export to a folder</source>
         <translation>Export to a folder</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="214"/>
-        <source>Choose where to save.</source>
-        <translation>Choose where to save.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="284"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="286"/>
         <source>&amp;Export gap list…</source>
         <translation>&amp;Export gap list…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="285"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="287"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="317"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="319"/>
         <source>Exporting the gap list…</source>
         <translation>Exporting the gap list…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="332"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="334"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="365"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="367"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="366"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="368"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="372"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="374"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -1547,40 +1542,35 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="231"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="238"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="237"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="244"/>
         <source>Gap list:</source>
         <translation>Gap list:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="238"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="245"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="239"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="246"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="241"/>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="244"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="248"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="251"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="245"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="251"/>
-        <source>Choose where to save.</source>
-        <translation>Choose where to save.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2201,14 @@
         <location filename="../../coverage_planner/gui/whatif.py" line="544"/>
         <source>The scenario&apos;s coverage could not be computed: {0}</source>
         <translation>The scenario&apos;s coverage could not be computed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_SavesToPath</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="120"/>
+        <source>Choose where to save.</source>
+        <translation>Choose where to save.</translation>
     </message>
 </context>
 </TS>

@@ -584,146 +584,141 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="137"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="137"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="138"/>
         <source>All carriers (the province)</source>
         <translation>Tất cả nhà mạng (toàn tỉnh)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="128"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="140"/>
         <source>Villages the carrier does not serve</source>
         <translation>Thôn nhà mạng chưa phục vụ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="129"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="141"/>
         <source>Gaps nearest to the carrier&apos;s sites</source>
         <translation>Thôn còn thiếu gần trạm của nhà mạng nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="133"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="145"/>
         <source>Villages the table shows (current filter)</source>
         <translation>Các thôn đang hiện trong bảng (bộ lọc hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="146"/>
         <source>All villages</source>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="139"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="151"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="147"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="159"/>
         <source>Gap list:</source>
         <translation>Danh sách thôn còn thiếu:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="148"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="160"/>
         <source>Grouped by:</source>
         <translation>Nhóm theo:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="149"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="161"/>
         <source>Carrier:</source>
         <translation>Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="150"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="162"/>
         <source>Carrier&apos;s list:</source>
         <translation>Danh sách của nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="151"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="163"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="152"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="164"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="153"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="165"/>
         <source>Villages:</source>
         <translation>Các thôn:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="154"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="166"/>
         <source>Save to:</source>
         <translation>Lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="157"/>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="206"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="169"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="218"/>
         <source>Export gap list</source>
         <translation>Xuất danh sách thôn còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="184"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="196"/>
         <source>Counting the villages…</source>
         <translation>Đang đếm số thôn…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="191"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="203"/>
         <source>{0} villages</source>
         <translation>{0} thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="203"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="215"/>
         <source>Export to a folder</source>
         <translation>Xuất vào một thư mục</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="214"/>
-        <source>Choose where to save.</source>
-        <translation>Hãy chọn nơi lưu.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="284"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="286"/>
         <source>&amp;Export gap list…</source>
         <translation>&amp;Xuất danh sách thôn còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="285"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="287"/>
         <source>&amp;Report…</source>
         <translation>&amp;Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="317"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="319"/>
         <source>Exporting the gap list…</source>
         <translation>Đang xuất danh sách thôn còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="332"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="334"/>
         <source>Writing the report…</source>
         <translation>Đang viết báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="365"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="367"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="366"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="368"/>
         <source>Written:</source>
         <translation>Đã ghi:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="372"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="374"/>
         <source>Export failed</source>
         <translation>Không xuất được</translation>
     </message>
@@ -1547,40 +1542,35 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="231"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="238"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="237"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="244"/>
         <source>Gap list:</source>
         <translation>Danh sách thôn còn thiếu:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="238"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="245"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="239"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="246"/>
         <source>Save to:</source>
         <translation>Lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="241"/>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="244"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="248"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="251"/>
         <source>PDF report</source>
         <translation>Báo cáo PDF</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="245"/>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/export_dialog.py" line="251"/>
-        <source>Choose where to save.</source>
-        <translation>Hãy chọn nơi lưu.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2201,14 @@
         <location filename="../../coverage_planner/gui/whatif.py" line="544"/>
         <source>The scenario&apos;s coverage could not be computed: {0}</source>
         <translation>Không tính được phủ sóng của kịch bản: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_SavesToPath</name>
+    <message>
+        <location filename="../../coverage_planner/gui/export_dialog.py" line="120"/>
+        <source>Choose where to save.</source>
+        <translation>Hãy chọn nơi lưu.</translation>
     </message>
 </context>
 </TS>
