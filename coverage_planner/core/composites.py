@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from coverage_planner.core import viewshed
+from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.errors import CancelledError
 from coverage_planner.core.terrain import Grid
@@ -102,8 +103,7 @@ def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None 
                     raise CancelledError()
                 merge(fut.result(), k)
     if use_cache:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-        np.savez_compressed(tmp, **{"|".join(k): v.astype(np.float16) for k, v in result.items()})
-        os.replace(tmp, path)
+        with replacing(path, ".npz") as tmp:
+            np.savez_compressed(tmp, **{"|".join(k): v.astype(np.float16)
+                                        for k, v in result.items()})
     return result

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from coverage_planner.core import viewshed
+from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.errors import CancelledError
 from coverage_planner.core.terrain import Grid, fan_geometry, radius_in_px
 
@@ -142,11 +143,8 @@ def _cache_path(key: str):
 
 
 def _save(key: str, levels: np.ndarray, near: np.ndarray) -> None:
-    path = _cache_path(key)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-    np.savez(tmp, levels=levels.astype(np.float16), near=near)
-    os.replace(tmp, path)
+    with replacing(_cache_path(key), ".npz") as tmp:
+        np.savez(tmp, levels=levels.astype(np.float16), near=near)
 
 
 def _load(key: str):
@@ -243,11 +241,8 @@ def _save_bundle(key: str, per_cell: list) -> None:
     sizes = np.array([len(near) for near, _ in per_cell], dtype=np.int64)
     near = np.concatenate([n for n, _ in per_cell]).astype(np.int32) if len(per_cell) else []
     levels = np.concatenate([lv for _, lv in per_cell]).astype(np.float16) if len(per_cell) else []
-    path = _bundle_path(key)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-    np.savez(tmp, sizes=sizes, near=near, levels=levels)
-    os.replace(tmp, path)
+    with replacing(_bundle_path(key), ".npz") as tmp:
+        np.savez(tmp, sizes=sizes, near=near, levels=levels)
 
 
 def _load_bundle(key: str, n_cells: int):

@@ -13,11 +13,11 @@ villages, and cached like the per-mast results.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import numpy as np
 
+from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.terrain import Grid
 
 WEB_MERCATOR = "EPSG:3857"
@@ -61,10 +61,8 @@ def _warp_to_mercator(values: np.ndarray, grid_transform, crs: str):
 def _save_png(rgba: np.ndarray, path: Path) -> Path:
     from PIL import Image
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    Image.fromarray(rgba, "RGBA").save(tmp, format="PNG")
-    os.replace(tmp, path)
+    with replacing(path, ".png") as tmp:
+        Image.fromarray(rgba, "RGBA").save(tmp, format="PNG")
     return path
 
 

@@ -49,6 +49,7 @@ import numpy as np
 import pandas as pd
 
 from coverage_planner.core import coverage
+from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.errors import CancelledError
 from coverage_planner.core.terrain import Grid, file_digest, radius_in_px
 
@@ -171,16 +172,14 @@ def write_metric_dem(grid: Grid) -> Path:
     path = cache_dir() / "dem" / f"metric-{tag}.tif"
     if path.exists():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.tif")
     h, w = grid.shape
-    with rasterio.open(tmp, "w", driver="GTiff", dtype="float32", count=1, width=w, height=h,
-                       crs=grid.crs, nodata=float("nan"),
-                       transform=Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0),
-                       tiled=True, blockxsize=256, blockysize=256, compress="deflate",
-                       predictor=3, BIGTIFF="IF_SAFER") as dst:
+    with replacing(path, ".tif", empty=True) as tmp, rasterio.open(
+            tmp, "w", driver="GTiff", dtype="float32", count=1, width=w, height=h,
+            crs=grid.crs, nodata=float("nan"),
+            transform=Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0),
+            tiled=True, blockxsize=256, blockysize=256, compress="deflate",
+            predictor=3, BIGTIFF="IF_SAFER") as dst:
         dst.write(grid.z.astype(np.float32), 1)
-    os.replace(tmp, path)
     return path
 
 

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from coverage_planner.core.atomicfile import replacing
+
 EARTH_RADIUS_M = 6_371_000.0
 K_FACTOR = 4.0 / 3.0
 
@@ -110,10 +112,8 @@ def load_grid(path: str | Path, crs: str | None = None, res: float | None = None
         z = np.full((height, width), np.nan, dtype=np.float32)
         reproject(rasterio.band(src, 1), z, dst_transform=transform, dst_crs=crs,
                   resampling=Resampling.bilinear, dst_nodata=np.nan)
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cached.with_suffix(".tmp.npz")
-    np.savez(tmp, z=z, x0=transform.c, y0=transform.f, res=res)
-    tmp.replace(cached)
+    with replacing(cached, ".npz") as tmp:
+        np.savez(tmp, z=z, x0=transform.c, y0=transform.f, res=res)
     return Grid(z, transform.c, transform.f, float(res), crs, digest)
 
 
