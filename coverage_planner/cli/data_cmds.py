@@ -13,6 +13,7 @@ from coverage_planner.cli.common import (
     folder,
     load_folder,
 )
+from coverage_planner.core.cluster import unreachable_scheduler
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.text import Text
 
@@ -93,13 +94,8 @@ def analyse_args(args):
     except (OSError, TimeoutError) as exc:
         if not args.scheduler:
             raise
-        raise DataError(None, Text(f"cannot reach the Dask scheduler at {args.scheduler} "
-                                   f"({exc})", f"không kết nối được bộ lập lịch Dask "
-                                   f"{args.scheduler} ({exc})"),
-                        Text("start it with `dask scheduler` and the workers with `dask worker "
-                             "tcp://HOST:8786` (docs/cluster.md), or use --workers N",
-                             "chạy `dask scheduler` và `dask worker tcp://HOST:8786` "
-                             "(docs/cluster.md), hoặc dùng --workers N")) from None
+        raise unreachable_scheduler(args.scheduler, exc,
+                                    Text("or use --workers N", "hoặc dùng --workers N")) from None
     return project, result
 
 

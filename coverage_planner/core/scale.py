@@ -59,6 +59,8 @@ Progress = Callable[[float, str], None]
 MAX_MASTS_PER_TASK = 64
 #: how long to wait for a scheduler given by address
 CONNECT_TIMEOUT = "20s"
+#: how often a run checks ``cancelled()`` while it waits for tasks (seconds)
+CANCEL_POLL_S = 0.25
 #: environment of the worker processes of :func:`local_cluster`. Dask's nanny sets
 #: MALLOC_TRIM_THRESHOLD_, which switches off glibc's adaptive mmap threshold: every numpy
 #: temporary above 128 kB is then mmap'ed and page-faulted afresh, and a mast costs about
@@ -567,11 +569,29 @@ def _run(project, cells, pts, dem, scatter, gathered, client_or_address, workers
         session.close()
 
 
+def _finishing(pending: dict, cancelled):
+    """Futures of ``pending`` as they finish; ``cancelled()`` is polled every
+    :data:`CANCEL_POLL_S` meanwhile (a task may run for a while, a worker may be gone), and
+    True raises :class:`CancelledError`."""
+    from distributed import wait
+
+    while pending:
+        if cancelled and cancelled():
+            raise CancelledError()
+        try:
+            finished = wait(list(pending), timeout=CANCEL_POLL_S if cancelled else None,
+                            return_when="FIRST_COMPLETED").done
+        except TimeoutError:
+            continue
+        for fut in finished:
+            if cancelled and cancelled():
+                raise CancelledError()
+            yield fut
+
+
 def _compute(client, plan: Plan, dem, scatter, profile, gathered: Gathered, progress, cancelled,
              use_cache, stats: RunStats) -> None:
     import uuid
-
-    from distributed import as_completed
 
     t0 = time.perf_counter()
     # an in-memory grid goes to every worker once; a DEM file is read by window in each task
@@ -586,9 +606,7 @@ def _compute(client, plan: Plan, dem, scatter, profile, gathered: Gathered, prog
     if progress:
         progress(0.0, f"0/{plan.n_masts}")
     try:
-        for fut in as_completed(list(pending)):
-            if cancelled and cancelled():
-                raise CancelledError()
+        for fut in _finishing(pending, cancelled):
             r = fut.result()
             done += pending.pop(fut)
             del fut  # the worker may drop the result now

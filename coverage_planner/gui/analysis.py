@@ -19,10 +19,11 @@ log = logging.getLogger(__name__)
 
 
 def default_analyse(project, progress, cancelled):
-    from coverage_planner.core import analysis
+    """This computer's engine, or Dask for a big folder when the settings say so
+    (:mod:`.compute`, Coverage → Compute engine…)."""
+    from coverage_planner.gui import compute
 
-    # looked up at call time so that tests can replace the engine
-    return analysis.analyse(project, progress=progress, cancelled=cancelled)
+    return compute.analyse(project, progress, cancelled)
 
 
 class AnalysisRunner(QObject):

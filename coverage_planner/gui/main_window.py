@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from coverage_planner.core import autosave
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.model import Project
-from coverage_planner.gui import map_layers
+from coverage_planner.gui import compute, map_layers
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.about import AboutDialog
 from coverage_planner.gui.analysis import AnalysisRunner
@@ -295,6 +295,10 @@ class MainWindow(QMainWindow):
         self.cancel_action.triggered.connect(self.cancel_analysis)
         self.coverage_menu.addAction(self.run_action)
         self.coverage_menu.addAction(self.cancel_action)
+        self.coverage_menu.addSeparator()
+        self.compute_action = QAction(self)
+        self.compute_action.triggered.connect(self.show_compute_dialog)
+        self.coverage_menu.addAction(self.compute_action)
 
         self.plan_menu = menu_bar.addMenu("")
         self.plan_menu.addAction(planner.suggest_action)
@@ -349,6 +353,9 @@ class MainWindow(QMainWindow):
         self.coverage_menu.setTitle(self.tr("&Coverage"))
         self.run_action.setText(self.tr("&Run the coverage analysis"))
         self.cancel_action.setText(self.tr("&Cancel the analysis"))
+        self.compute_action.setText(self.tr("Compute &engine…"))
+        self.compute_action.setToolTip(self.tr(
+            "Compute on this computer or on Dask workers (big folders)"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Coverage Planner"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -797,6 +804,20 @@ class MainWindow(QMainWindow):
             return
         self.runner.start(project)
 
+    def show_compute_dialog(self) -> None:
+        """Coverage → Compute engine…: this computer or Dask, and from what folder size."""
+        from coverage_planner.gui.compute_dialog import ComputeDialog
+
+        project = self.model.project
+        counts = (len(project.cells), len(project.villages)) if project is not None else None
+        dialog = ComputeDialog(app_settings.compute_settings(), counts, self.lang, self)
+        try:
+            if dialog.exec():
+                self.statusBar().showMessage(
+                    self.tr("Compute engine: {0}").format(dialog.engine_text()), 10000)
+        finally:
+            dialog.deleteLater()
+
     def cancel_analysis(self) -> None:
         if self.runner.running:
             self.runner.cancel()
@@ -815,6 +836,7 @@ class MainWindow(QMainWindow):
         self.run_action.setEnabled(not running)
 
     def _on_analysis_started(self) -> None:
+        self._analysis_message = ""
         self.analysis_bar.setValue(0)
         self._analysis_widgets(True)
         self._set_coverage_state("running")
@@ -822,12 +844,23 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_progress(self, fraction: float, message: str) -> None:
         self.analysis_bar.setValue(round(1000 * fraction))
-        self.statusBar().showMessage(self.tr("Computing coverage: {0} masts").format(message)
-                                     if message else self.tr("Computing coverage…"))
+        self._analysis_message = message
+        if not message:
+            self.statusBar().showMessage(self.tr("Computing coverage…"))
+        elif compute.is_count(message):
+            self.statusBar().showMessage(self.tr("Computing coverage: {0} masts").format(message))
+        else:  # a sentence of gui.compute: where the work runs (Dask, N workers)
+            self.statusBar().showMessage(message)
 
     def _on_analysis_finished(self, result) -> None:
         self._analysis_widgets(False)
-        self.statusBar().clearMessage()
+        note = getattr(self, "_analysis_message", "")
+        # "Coverage computed (Dask: 2 workers at …)": said here, then kept in the label's tooltip
+        self._engine_note = "" if compute.is_count(note) else note
+        if self._engine_note:
+            self.statusBar().showMessage(self._engine_note, 15000)
+        else:
+            self.statusBar().clearMessage()
         self._set_coverage_state("done")
         self.model.set_result(result)
         self.whatif.set_baseline(result)
@@ -863,6 +896,7 @@ class MainWindow(QMainWindow):
                                   loc.toString(s["no_signal"]),
                                   loc.toString(s["weak_signal_pockets"])))
             label.setStyleSheet("color: #b2182b; font-weight: bold;")
+            label.setToolTip(getattr(self, "_engine_note", ""))
         elif state == "running":
             label.setText(self.tr("Computing coverage…"))
         elif state == "cancelled":

@@ -218,186 +218,357 @@
     </message>
 </context>
 <context>
+    <name>Compute</name>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="74"/>
+        <source>Dask: 1 worker at {0}</source>
+        <translation>Dask: 1 worker at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="75"/>
+        <source>Dask: {0} workers at {1}</source>
+        <translation>Dask: {0} workers at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="78"/>
+        <source>local Dask cluster: 1 worker</source>
+        <translation>local Dask cluster: 1 worker</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="79"/>
+        <source>local Dask cluster: {0} workers</source>
+        <translation>local Dask cluster: {0} workers</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="99"/>
+        <source>Connecting to the Dask scheduler at {0}…</source>
+        <translation>Connecting to the Dask scheduler at {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="106"/>
+        <source>Starting a local Dask cluster (worker processes: {0})…</source>
+        <translation>Starting a local Dask cluster (worker processes: {0})…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="137"/>
+        <source>Computing coverage: {0}/{1} masts ({2})</source>
+        <translation>Computing coverage: {0}/{1} masts ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="147"/>
+        <source>Coverage computed ({0})</source>
+        <translation>Coverage computed ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="148"/>
+        <source>Compute engine</source>
+        <translation>Compute engine</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="149"/>
+        <source>Compute the coverage on</source>
+        <translation>Compute the coverage on</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="150"/>
+        <source>&amp;This computer (the built-in engine)</source>
+        <translation>&amp;This computer (the built-in engine)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="151"/>
+        <source>A &amp;local Dask cluster of</source>
+        <translation>A &amp;local Dask cluster of</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="152"/>
+        <source> worker processes</source>
+        <translation> worker processes</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="153"/>
+        <source>One process per CPU core is usually best</source>
+        <translation>One process per CPU core is usually best</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="154"/>
+        <source>The Dask &amp;scheduler at</source>
+        <translation>The Dask &amp;scheduler at</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="155"/>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="156"/>
+        <source>Ask the scheduler for its workers</source>
+        <translation>Ask the scheduler for its workers</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="158"/>
+        <source>A cluster of several machines: start `dask scheduler` on one machine and `dask worker tcp://HOST:8786 --nthreads 1` on every machine that computes. Every machine needs this application&apos;s Python package and the data folder at the same path (see docs/cluster.md).</source>
+        <translation>A cluster of several machines: start `dask scheduler` on one machine and `dask worker tcp://HOST:8786 --nthreads 1` on every machine that computes. Every machine needs this application&apos;s Python package and the data folder at the same path (see docs/cluster.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="162"/>
+        <source>Use Dask only for big folders</source>
+        <translation>Use Dask only for big folders</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="163"/>
+        <source>From this &amp;many cells:</source>
+        <translation>From this &amp;many cells:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="164"/>
+        <source>or this many &amp;villages:</source>
+        <translation>or this many &amp;villages:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="166"/>
+        <source>Smaller folders are computed on this computer: starting Dask workers takes seconds, more than a province&apos;s analysis gains. 0 means always Dask.</source>
+        <translation>Smaller folders are computed on this computer: starting Dask workers takes seconds, more than a province&apos;s analysis gains. 0 means always Dask.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="193"/>
+        <source>a local Dask cluster of {0} worker processes, for folders from {1} cells or {2} villages</source>
+        <translation>a local Dask cluster of {0} worker processes, for folders from {1} cells or {2} villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="196"/>
+        <source>the Dask scheduler at {0}, for folders from {1} cells or {2} villages</source>
+        <translation>the Dask scheduler at {0}, for folders from {1} cells or {2} villages</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="198"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="212"/>
+        <source>The open folder ({0} cells, {1} villages) will be computed on Dask.</source>
+        <translation>The open folder ({0} cells, {1} villages) will be computed on Dask.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="214"/>
+        <source>The open folder ({0} cells, {1} villages) will be computed on this computer.</source>
+        <translation>The open folder ({0} cells, {1} villages) will be computed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="269"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="283"/>
+        <source>The scheduler at {0} answers but has no workers: start them with `dask worker {0}` (see docs/cluster.md).</source>
+        <translation>The scheduler at {0} answers but has no workers: start them with `dask worker {0}` (see docs/cluster.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="295"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="297"/>
+        <source>Connected to {0}. Workers: {1} · threads: {2} · memory: {3}</source>
+        <translation>Connected to {0}. Workers: {1} · threads: {2} · memory: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="300"/>
+        <source>• {0}: threads: {1} · memory: {2}</source>
+        <translation>• {0}: threads: {1} · memory: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="303"/>
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="116"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
         <source>Villages (thôn, bản, tổ dân phố)</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Villages (thôn, bản, tổ dân phố)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="117"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
         <source>with mobile signal</source>
         <translation>with mobile signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="118"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
         <source>without mobile signal (trắng sóng)</source>
         <translation>without mobile signal (trắng sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="119"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
         <source>with weak-signal pockets (lõm sóng)</source>
         <translation>with weak-signal pockets (lõm sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="127"/>
         <source>with mobile broadband 3G/4G</source>
         <translation>with mobile broadband 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="121"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="128"/>
         <source>with 5G</source>
         <translation>with 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="122"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="129"/>
         <source>with fixed broadband (fiber)</source>
         <translation>with fixed broadband (fiber)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="130"/>
         <source>without fixed broadband</source>
         <translation>without fixed broadband</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="131"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
         <source>households with fiber (subscribed)</source>
         <translation>households with fiber (subscribed)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
         <source>5G sites</source>
         <translation>5G sites</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="127"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
         <source>Public Wi-Fi points</source>
         <translation>Public Wi-Fi points</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="139"/>
         <source>Fixed broadband (fiber)</source>
         <translation>Fixed broadband (fiber)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="140"/>
         <source>Mobile signal</source>
         <translation>Mobile signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="141"/>
         <source>Mobile broadband 3G/4G</source>
         <translation>Mobile broadband 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="135"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="142"/>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="139"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="147"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="154"/>
         <source>What the bars by area show</source>
         <translation>What the bars by area show</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="183"/>
         <source>whole province</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="178"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="185"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="198"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="198"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="198"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="197"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="204"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>The coverage analysis has not run yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="208"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="215"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="209"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="216"/>
         <source>Whole province: {0} villages</source>
         <translation>Whole province: {0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="243"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="250"/>
         <source>No coverage result yet.</source>
         <translation>No coverage result yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="245"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="252"/>
         <source>By commune: {0}</source>
         <translation>By commune: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="247"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="254"/>
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="248"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="255"/>
         <source>By carrier (villages with its signal)</source>
         <translation>By carrier (villages with its signal)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="263"/>
         <source>signal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="272"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="273"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="284"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1} of {2} villages without</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="283"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="294"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</translation>
     </message>
@@ -949,370 +1120,385 @@
         <translation>The autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Open data folder…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
         <source>What-if tools</source>
         <translation>What-if tools</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
         <source>Recent &amp;folders</source>
         <translation>Recent &amp;folders</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>Open &amp;layer…</source>
         <translation>Open &amp;layer…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="342"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
         <source>Online base map (OpenStreetMap)</source>
         <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
         <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
         <translation>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Run the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
+        <source>Compute &amp;engine…</source>
+        <translation>Compute &amp;engine…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="358"/>
+        <source>Compute on this computer or on Dask workers (big folders)</source>
+        <translation>Compute on this computer or on Dask workers (big folders)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="360"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;About Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="361"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="362"/>
         <source>Stop the coverage analysis</source>
         <translation>Stop the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="363"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Coverage analysis: masts computed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="425"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="779"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="432"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="786"/>
         <source>The map could not be shown: {0}</source>
         <translation>The map could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="444"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="451"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="457"/>
         <source>Open layer</source>
         <translation>Open layer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="451"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="458"/>
         <source>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</source>
         <translation>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="468"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
         <source>{0}: {1} features</source>
         <translation>{0}: {1} features</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="482"/>
         <source>Cannot open the layer</source>
         <translation>Cannot open the layer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="493"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="539"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="500"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="546"/>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="498"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="505"/>
         <source>Drawing the map…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="509"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="516"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="522"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="676"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="529"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="683"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="523"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="530"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Coverage Planner projects (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="548"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="555"/>
         <source>Recovering the last session…</source>
         <translation>Recovering the last session…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="557"/>
         <location filename="../../coverage_planner/gui/main_window.py" line="564"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="574"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="571"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="581"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="558"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="565"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>This project was not opened from a data folder: there is nothing a project file could point to.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="565"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="572"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Coverage Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="575"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="582"/>
         <source>The project could not be saved: {0}</source>
         <translation>The project could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="580"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="587"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="590"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
         <source>Recover your work?</source>
         <translation>Recover your work?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="591"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="604"/>
         <source>Save the scenarios?</source>
         <translation>Save the scenarios?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="605"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>The scenarios have changes that are not saved in a project file.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="693"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="732"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="739"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} villages · {1} sites · {2} km of fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="737"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="744"/>
         <source>Synthetic data</source>
         <translation>Synthetic data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="743"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="750"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="746"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="753"/>
         <source>unsaved</source>
         <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="751"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="758"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="756"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="763"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="766"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="773"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Some layers could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="795"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="802"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="804"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="817"/>
+        <source>Compute engine: {0}</source>
+        <translation>Compute engine: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="825"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Cancelling the coverage analysis…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="808"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="829"/>
         <source>Cancelling the coverage layers…</source>
         <translation>Cancelling the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="821"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="826"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="867"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="843"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="849"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="901"/>
         <source>Computing coverage…</source>
         <translation>Computing coverage…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="825"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="851"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Computing coverage: {0} masts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="840"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="873"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>The coverage analysis failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="846"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="879"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Coverage analysis cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="861"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="894"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="869"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="903"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Coverage not computed (cancelled; F5 runs it)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="871"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="905"/>
         <source>Coverage failed</source>
         <translation>Coverage failed</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="874"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="908"/>
         <source>No elevation model: no coverage</source>
         <translation>No elevation model: no coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="919"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="953"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>The map could not show the coverage: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="960"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="994"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>The terrain base map could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="989"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="994"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1023"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1028"/>
         <source>Computing the coverage layers…</source>
         <translation>Computing the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="993"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1027"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Computing the coverage layers: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1006"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1040"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>The coverage layers could not be computed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1010"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1044"/>
         <source>Coverage layers cancelled.</source>
         <translation>Coverage layers cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1030"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1064"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Village {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1034"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1068"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(hidden by the table&apos;s filter)</translation>
     </message>
@@ -1793,99 +1979,99 @@
 <context>
     <name>VillageTableDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="369"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="142"/>
         <source>All villages</source>
         <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="370"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="143"/>
         <source>No signal (trắng sóng)</source>
         <translation>No signal (trắng sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="371"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="144"/>
         <source>Weak-signal pocket (lõm sóng)</source>
         <translation>Weak-signal pocket (lõm sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="372"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="145"/>
         <source>No 3G/4G broadband</source>
         <translation>No 3G/4G broadband</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="373"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="146"/>
         <source>No fixed broadband (fiber)</source>
         <translation>No fixed broadband (fiber)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="374"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="147"/>
         <source>No 5G</source>
         <translation>No 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="378"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="151"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="379"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="152"/>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="380"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="153"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Commune:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="381"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="154"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="382"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="155"/>
         <source>C&amp;arrier:</source>
         <translation>C&amp;arrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="383"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="156"/>
         <source>S&amp;earch:</source>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="384"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="157"/>
         <source>village, commune or code (accents optional)</source>
         <translation>village, commune or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="385"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="158"/>
         <source>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</source>
         <translation>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="412"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="185"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="415"/>
-        <location filename="../../coverage_planner/gui/village_table.py" line="441"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="188"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="214"/>
         <source>All communes</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="420"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="193"/>
         <source>All carriers</source>
         <translation>All carriers</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="498"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="280"/>
         <source>No coverage result yet.</source>
         <translation>No coverage result yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="507"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="289"/>
         <source>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</source>
         <translation>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</translation>
     </message>
@@ -1893,62 +2079,62 @@
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="191"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="262"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="191"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="262"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="192"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="263"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="192"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="263"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="194"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="265"/>
         <source>Fiber</source>
         <translation>Fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="194"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="265"/>
         <source>Best server</source>
         <translation>Best server</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="195"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="266"/>
         <source>To fiber</source>
         <translation>To fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="201"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="272"/>
         <source>{0} signal of {1} at the village centre</source>
         <translation>{0} signal of {1} at the village centre</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="203"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="274"/>
         <source>{0} signal at the village centre (any carrier)</source>
         <translation>{0} signal at the village centre (any carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="205"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="276"/>
         <source>Fixed broadband: fiber within drop reach</source>
         <translation>Fixed broadband: fiber within drop reach</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="206"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="277"/>
         <source>Carrier, technology and level of the strongest cell</source>
         <translation>Carrier, technology and level of the strongest cell</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="207"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="278"/>
         <source>Distance from the centre to the nearest fiber access point or distribution cable</source>
         <translation>Distance from the centre to the nearest fiber access point or distribution cable</translation>
     </message>

@@ -218,186 +218,357 @@
     </message>
 </context>
 <context>
+    <name>Compute</name>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="74"/>
+        <source>Dask: 1 worker at {0}</source>
+        <translation>Dask: 1 worker tại {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="75"/>
+        <source>Dask: {0} workers at {1}</source>
+        <translation>Dask: {0} worker tại {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="78"/>
+        <source>local Dask cluster: 1 worker</source>
+        <translation>cụm Dask cục bộ: 1 worker</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="79"/>
+        <source>local Dask cluster: {0} workers</source>
+        <translation>cụm Dask cục bộ: {0} worker</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="99"/>
+        <source>Connecting to the Dask scheduler at {0}…</source>
+        <translation>Đang kết nối bộ lập lịch Dask {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="106"/>
+        <source>Starting a local Dask cluster (worker processes: {0})…</source>
+        <translation>Đang khởi động cụm Dask cục bộ (số tiến trình worker: {0})…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="137"/>
+        <source>Computing coverage: {0}/{1} masts ({2})</source>
+        <translation>Đang tính vùng phủ sóng: {0}/{1} cột anten ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute.py" line="147"/>
+        <source>Coverage computed ({0})</source>
+        <translation>Đã tính xong vùng phủ sóng ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="148"/>
+        <source>Compute engine</source>
+        <translation>Nơi tính toán</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="149"/>
+        <source>Compute the coverage on</source>
+        <translation>Tính vùng phủ sóng trên</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="150"/>
+        <source>&amp;This computer (the built-in engine)</source>
+        <translation>&amp;Máy tính này (bộ tính sẵn có của ứng dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="151"/>
+        <source>A &amp;local Dask cluster of</source>
+        <translation>&amp;Cụm Dask cục bộ gồm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="152"/>
+        <source> worker processes</source>
+        <translation> tiến trình worker</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="153"/>
+        <source>One process per CPU core is usually best</source>
+        <translation>Thường tốt nhất là mỗi lõi CPU một tiến trình</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="154"/>
+        <source>The Dask &amp;scheduler at</source>
+        <translation>&amp;Bộ lập lịch Dask tại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="155"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="156"/>
+        <source>Ask the scheduler for its workers</source>
+        <translation>Hỏi bộ lập lịch xem có những worker nào</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="158"/>
+        <source>A cluster of several machines: start `dask scheduler` on one machine and `dask worker tcp://HOST:8786 --nthreads 1` on every machine that computes. Every machine needs this application&apos;s Python package and the data folder at the same path (see docs/cluster.md).</source>
+        <translation>Cụm nhiều máy: chạy `dask scheduler` trên một máy và `dask worker tcp://HOST:8786 --nthreads 1` trên mỗi máy tính toán. Mọi máy đều cần gói Python của ứng dụng này và thư mục dữ liệu ở cùng một đường dẫn (xem docs/cluster.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="162"/>
+        <source>Use Dask only for big folders</source>
+        <translation>Chỉ dùng Dask cho thư mục dữ liệu lớn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="163"/>
+        <source>From this &amp;many cells:</source>
+        <translation>Từ số c&amp;ell:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="164"/>
+        <source>or this many &amp;villages:</source>
+        <translation>hoặc số t&amp;hôn:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="166"/>
+        <source>Smaller folders are computed on this computer: starting Dask workers takes seconds, more than a province&apos;s analysis gains. 0 means always Dask.</source>
+        <translation>Thư mục nhỏ hơn được tính trên máy này: khởi động các worker Dask mất vài giây, nhiều hơn thời gian tiết kiệm được khi phân tích một tỉnh. 0 nghĩa là luôn dùng Dask.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="193"/>
+        <source>a local Dask cluster of {0} worker processes, for folders from {1} cells or {2} villages</source>
+        <translation>cụm Dask cục bộ {0} tiến trình worker, cho thư mục từ {1} cell hoặc {2} thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="196"/>
+        <source>the Dask scheduler at {0}, for folders from {1} cells or {2} villages</source>
+        <translation>bộ lập lịch Dask tại {0}, cho thư mục từ {1} cell hoặc {2} thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="198"/>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="212"/>
+        <source>The open folder ({0} cells, {1} villages) will be computed on Dask.</source>
+        <translation>Thư mục đang mở ({0} cell, {1} thôn) sẽ được tính trên Dask.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="214"/>
+        <source>The open folder ({0} cells, {1} villages) will be computed on this computer.</source>
+        <translation>Thư mục đang mở ({0} cell, {1} thôn) sẽ được tính trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="269"/>
+        <source>Connecting to {0}…</source>
+        <translation>Đang kết nối {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="283"/>
+        <source>The scheduler at {0} answers but has no workers: start them with `dask worker {0}` (see docs/cluster.md).</source>
+        <translation>Bộ lập lịch {0} có trả lời nhưng chưa có worker nào: hãy chạy `dask worker {0}` (xem docs/cluster.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="295"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="297"/>
+        <source>Connected to {0}. Workers: {1} · threads: {2} · memory: {3}</source>
+        <translation>Đã kết nối {0}. Worker: {1} · luồng: {2} · bộ nhớ: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="300"/>
+        <source>• {0}: threads: {1} · memory: {2}</source>
+        <translation>• {0}: luồng: {1} · bộ nhớ: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/compute_dialog.py" line="303"/>
+        <source>… and {0} more</source>
+        <translation>… và {0} worker khác</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="116"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
         <source>Villages (thôn, bản, tổ dân phố)</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Thôn, bản, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="117"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
         <source>with mobile signal</source>
         <translation>được phủ sóng di động</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="118"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
         <source>without mobile signal (trắng sóng)</source>
         <translation>trắng sóng (chưa có sóng di động)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="119"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
         <source>with weak-signal pockets (lõm sóng)</source>
         <translation>có lõm sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="127"/>
         <source>with mobile broadband 3G/4G</source>
         <translation>có hạ tầng băng rộng di động 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="121"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="128"/>
         <source>with 5G</source>
         <translation>có sóng 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="122"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="129"/>
         <source>with fixed broadband (fiber)</source>
         <translation>có hạ tầng băng rộng cố định (cáp quang)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="123"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="130"/>
         <source>without fixed broadband</source>
         <translation>chưa có băng rộng cố định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="124"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="131"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="125"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
         <source>households with fiber (subscribed)</source>
         <translation>hộ dùng băng rộng cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
         <source>5G sites</source>
         <translation>Trạm 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="127"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
         <source>Public Wi-Fi points</source>
         <translation>Điểm Wi-Fi công cộng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="132"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="139"/>
         <source>Fixed broadband (fiber)</source>
         <translation>Băng rộng cố định (cáp quang)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="133"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="140"/>
         <source>Mobile signal</source>
         <translation>Sóng di động</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="141"/>
         <source>Mobile broadband 3G/4G</source>
         <translation>Băng rộng di động 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="135"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="142"/>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="139"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="147"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="154"/>
         <source>What the bars by area show</source>
         <translation>Chỉ tiêu hiển thị trên biểu đồ theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="183"/>
         <source>whole province</source>
         <translation>toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="178"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="185"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · nhà mạng {1} (sóng, 3G/4G và 5G của nhà mạng này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="198"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="198"/>
         <source>Province</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="191"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="198"/>
         <source>Filter</source>
         <translation>Đang lọc</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="197"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="204"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>Chưa chạy phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="208"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="215"/>
         <source>Filter: {0}</source>
         <translation>Đang lọc: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="209"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="216"/>
         <source>Whole province: {0} villages</source>
         <translation>Toàn tỉnh: {0} thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="242"/>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="243"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="250"/>
         <source>No coverage result yet.</source>
         <translation>Chưa có kết quả phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="245"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="252"/>
         <source>By commune: {0}</source>
         <translation>Theo xã: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="247"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="254"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="248"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="255"/>
         <source>By carrier (villages with its signal)</source>
         <translation>Theo nhà mạng (số thôn có sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="249"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
         <source>no</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="263"/>
         <source>signal</source>
         <translation>có sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="272"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="273"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="284"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1}/{2} thôn chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dashboard.py" line="283"/>
+        <location filename="../../coverage_planner/gui/dashboard.py" line="294"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: có sóng {1}, 3G/4G {2}, 5G {3} trên {4} thôn</translation>
     </message>
@@ -949,370 +1120,385 @@
         <translation>Tự động lưu không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="330"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="331"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Mở thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="332"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
         <source>Open &amp;project…</source>
         <translation>Mở &amp;dự án…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="333"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
         <source>Recent &amp;folders</source>
         <translation>Thư mục &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>Open &amp;layer…</source>
         <translation>Mở &amp;lớp…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="342"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="343"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
         <source>Online base map (OpenStreetMap)</source>
         <translation>Bản đồ nền trực tuyến (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
         <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
         <translation>Cho phép dùng bản đồ nền OpenStreetMap. Tắt: bản đồ không bao giờ dùng mạng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Chạy phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Dừng phân tích</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
+        <source>Compute &amp;engine…</source>
+        <translation>Nơi &amp;tính toán…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="358"/>
+        <source>Compute on this computer or on Dask workers (big folders)</source>
+        <translation>Tính trên máy này hoặc trên các worker Dask (thư mục lớn)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="360"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="361"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="362"/>
         <source>Stop the coverage analysis</source>
         <translation>Dừng phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="363"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="425"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="779"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="432"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="786"/>
         <source>The map could not be shown: {0}</source>
         <translation>Không hiển thị được bản đồ: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="444"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="451"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="450"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="457"/>
         <source>Open layer</source>
         <translation>Mở lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="451"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="458"/>
         <source>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</source>
         <translation>Lớp bản đồ (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="468"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
         <source>{0}: {1} features</source>
         <translation>{0}: {1} đối tượng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="482"/>
         <source>Cannot open the layer</source>
         <translation>Không mở được lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="493"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="539"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="500"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="546"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="498"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="505"/>
         <source>Drawing the map…</source>
         <translation>Đang vẽ bản đồ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="509"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="516"/>
         <source>(none)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="522"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="676"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="529"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="683"/>
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="523"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="530"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Dự án Coverage Planner (*.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="548"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="555"/>
         <source>Recovering the last session…</source>
         <translation>Đang khôi phục phiên làm việc trước…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="557"/>
         <location filename="../../coverage_planner/gui/main_window.py" line="564"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="574"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="571"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="581"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="558"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="565"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="565"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="572"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Dự án Coverage Planner (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="575"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="582"/>
         <source>The project could not be saved: {0}</source>
         <translation>Không lưu được dự án: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="580"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="587"/>
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="590"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
         <source>Recover your work?</source>
         <translation>Khôi phục công việc?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="591"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="604"/>
         <source>Save the scenarios?</source>
         <translation>Lưu các kịch bản?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="605"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="693"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="732"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="739"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="737"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="744"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="743"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="750"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="746"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="753"/>
         <source>unsaved</source>
         <translation>chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="751"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="758"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="756"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="763"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="766"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="773"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Một số lớp không vẽ được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="795"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="802"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="804"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="817"/>
+        <source>Compute engine: {0}</source>
+        <translation>Nơi tính toán: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="825"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Đang dừng phân tích phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="808"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="829"/>
         <source>Cancelling the coverage layers…</source>
         <translation>Đang hủy tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="821"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="826"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="867"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="843"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="849"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="901"/>
         <source>Computing coverage…</source>
         <translation>Đang tính vùng phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="825"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="851"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="840"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="873"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="846"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="879"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Đã dừng phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="861"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="894"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="869"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="903"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="871"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="905"/>
         <source>Coverage failed</source>
         <translation>Lỗi tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="874"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="908"/>
         <source>No elevation model: no coverage</source>
         <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="919"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="953"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="960"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="994"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>Không vẽ được bản đồ nền địa hình: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="989"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="994"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1023"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1028"/>
         <source>Computing the coverage layers…</source>
         <translation>Đang tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="993"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1027"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Đang tính các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1006"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1040"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>Không tính được các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1010"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1044"/>
         <source>Coverage layers cancelled.</source>
         <translation>Đã hủy tính các lớp phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1030"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1064"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Thôn {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1034"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1068"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
     </message>
@@ -1793,99 +1979,99 @@
 <context>
     <name>VillageTableDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="369"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="142"/>
         <source>All villages</source>
         <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="370"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="143"/>
         <source>No signal (trắng sóng)</source>
         <translation>Trắng sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="371"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="144"/>
         <source>Weak-signal pocket (lõm sóng)</source>
         <translation>Lõm sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="372"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="145"/>
         <source>No 3G/4G broadband</source>
         <translation>Chưa có băng rộng 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="373"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="146"/>
         <source>No fixed broadband (fiber)</source>
         <translation>Chưa có băng rộng cố định (cáp quang)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="374"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="147"/>
         <source>No 5G</source>
         <translation>Chưa có 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="378"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="151"/>
         <source>Villages</source>
         <translation>Danh sách thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="379"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="152"/>
         <source>&amp;District:</source>
         <translation>&amp;Huyện:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="380"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="153"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="381"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="154"/>
         <source>&amp;Status:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="382"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="155"/>
         <source>C&amp;arrier:</source>
         <translation>&amp;Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="383"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="156"/>
         <source>S&amp;earch:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="384"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="157"/>
         <source>village, commune or code (accents optional)</source>
         <translation>thôn, xã hoặc mã (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="385"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="158"/>
         <source>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</source>
         <translation>Không phân biệt dấu: gõ &quot;ban pho&quot; sẽ tìm thấy &quot;Bản Phố&quot;</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="412"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="185"/>
         <source>All districts</source>
         <translation>Tất cả các huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="415"/>
-        <location filename="../../coverage_planner/gui/village_table.py" line="441"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="188"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="214"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="420"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="193"/>
         <source>All carriers</source>
         <translation>Tất cả nhà mạng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="498"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="280"/>
         <source>No coverage result yet.</source>
         <translation>Chưa có kết quả phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="507"/>
+        <location filename="../../coverage_planner/gui/village_table.py" line="289"/>
         <source>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</source>
         <translation>{0}/{1} thôn · {2} hộ · chưa có cáp quang: {3} · trắng sóng: {4} · lõm sóng: {5}</translation>
     </message>
@@ -1893,62 +2079,62 @@
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="191"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="262"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="191"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="262"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="192"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="263"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="192"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="263"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="194"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="265"/>
         <source>Fiber</source>
         <translation>Cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="194"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="265"/>
         <source>Best server</source>
         <translation>Trạm phục vụ tốt nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="195"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="266"/>
         <source>To fiber</source>
         <translation>Tới cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="201"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="272"/>
         <source>{0} signal of {1} at the village centre</source>
         <translation>Sóng {0} của {1} tại trung tâm thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="203"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="274"/>
         <source>{0} signal at the village centre (any carrier)</source>
         <translation>Sóng {0} tại trung tâm thôn (mọi nhà mạng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="205"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="276"/>
         <source>Fixed broadband: fiber within drop reach</source>
         <translation>Băng rộng cố định: có cáp quang trong tầm kéo cáp thuê bao</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="206"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="277"/>
         <source>Carrier, technology and level of the strongest cell</source>
         <translation>Nhà mạng, công nghệ và mức thu của cell mạnh nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/village_table.py" line="207"/>
+        <location filename="../../coverage_planner/gui/village_table_model.py" line="278"/>
         <source>Distance from the centre to the nearest fiber access point or distribution cable</source>
         <translation>Khoảng cách từ trung tâm thôn tới điểm truy nhập hoặc cáp quang phân phối gần nhất</translation>
     </message>

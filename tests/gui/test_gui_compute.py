@@ -1,0 +1,398 @@
+"""The compute engine from the desktop app: the settings (``compute/…``), the dialog's address
+check and "Test connection", the choice by folder size, and the analysis runner on a real Dask
+scheduler with one worker — both started here as *subprocesses* (threaded in-process workers
+once deadlocked beside QtWebEngine in this process) and always stopped.
+
+The runner's result on Dask must be the in-process engine's; progress must come from the
+workers (masts done, rising to 1, naming the workers); an unreachable scheduler must give the
+bilingual message, not a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+from gui_helpers import wait_signal
+
+from coverage_planner.core import analysis, cluster
+from coverage_planner.core.errors import CancelledError, DataError
+from coverage_planner.gui import compute, compute_dialog
+from coverage_planner.gui import settings as app_settings
+from coverage_planner.gui.analysis import AnalysisRunner
+from coverage_planner.gui.compute_dialog import ComputeDialog
+from coverage_planner.gui.i18n import install_language
+from coverage_planner.gui.settings import (
+    IN_PROCESS,
+    LOCAL_CLUSTER,
+    SCHEDULER,
+    ComputeSettings,
+    compute_settings,
+    save_compute_settings,
+)
+
+#: nothing listens there: connections are refused
+UNREACHABLE = "tcp://127.0.0.1:9"
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch):
+    """Each test its own settings file: the compute engine set here must not reach the other
+    GUI modules' windows."""
+    monkeypatch.setenv("COVERAGE_PLANNER_SETTINGS", str(tmp_path / "settings.ini"))
+
+
+# ---- a scheduler and a worker in their own processes ----------------------------------------
+def _stop(proc: subprocess.Popen) -> None:
+    """SIGTERM to the process group we started (the process and anything it spawned), then
+    SIGKILL if it lingers."""
+    if proc.poll() is not None:
+        return
+    for sig, wait_s in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(wait_s)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _scheduler_argv(scheduler_file) -> list:
+    return [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+            "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file),
+            "--idle-timeout", "300s"]
+
+
+def _worker_argv(scheduler_file) -> list:
+    return [sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
+            str(scheduler_file), "--nthreads", "1", "--no-nanny", "--no-dashboard",
+            "--memory-limit", "1GiB", "--death-timeout", "60s"]
+
+
+def _cluster(root, commands, workers: int):
+    """Start ``commands`` (their own process groups, logs in ``root``); yield the scheduler's
+    address once it answers with ``workers`` workers; stop them all."""
+    env = {**os.environ, "COVERAGE_PLANNER_CACHE": str(root / "worker-cache"),
+           "MALLOC_MMAP_THRESHOLD_": str(32 * 2**20)}
+    procs = []
+    try:
+        for i, argv in enumerate(commands):
+            with open(root / f"process-{i}.log", "wb") as log:
+                procs.append(subprocess.Popen(argv, env=env, cwd=root, stdout=log,
+                                              stderr=subprocess.STDOUT,
+                                              start_new_session=True))
+        yield _wait_for(root / "scheduler.json", workers, procs, root)
+    finally:
+        for proc in reversed(procs):
+            _stop(proc)
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory):
+    """The address of a ``dask scheduler`` with one ``dask worker`` (one thread, no nanny),
+    both subprocesses with their own cache folder; stopped at the end of the module."""
+    root = tmp_path_factory.mktemp("dask")
+    sf = root / "scheduler.json"
+    yield from _cluster(root, [_scheduler_argv(sf), _worker_argv(sf)], workers=1)
+
+
+@pytest.fixture(scope="module")
+def lonely_scheduler(tmp_path_factory):
+    """The address of a ``dask scheduler`` (a subprocess) without any worker."""
+    root = tmp_path_factory.mktemp("dask-lonely")
+    yield from _cluster(root, [_scheduler_argv(root / "scheduler.json")], workers=0)
+
+
+def _wait_for(scheduler_file, workers: int, procs, root, timeout_s: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if any(p.poll() is not None for p in procs):
+            logs = "\n".join(p.read_text(errors="replace")[-2000:]
+                             for p in sorted(root.glob("process-*.log")))
+            pytest.fail(f"a Dask process exited:\n{logs}")
+        try:
+            address = json.loads(scheduler_file.read_text())["address"]
+            if len(cluster.probe_scheduler(address, "2s").workers) >= workers:
+                return address
+        except (OSError, ValueError, KeyError, DataError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"the Dask scheduler did not answer with {workers} worker(s)")
+
+
+# ---- settings ---------------------------------------------------------------------------------
+def test_settings_round_trip_and_defaults():
+    assert compute_settings() == ComputeSettings()
+    assert compute_settings().engine == IN_PROCESS
+    saved = ComputeSettings(SCHEDULER, workers=3, scheduler="tcp://10.0.0.5:8786",
+                            min_cells=5000, min_villages=0)
+    save_compute_settings(saved)
+    assert compute_settings() == saved
+    # a fresh QSettings reads the file, not a cache
+    assert compute_settings(app_settings.app_settings()) == saved
+
+
+def test_settings_survive_nonsense():
+    s = app_settings.app_settings()
+    s.setValue(app_settings.COMPUTE_ENGINE, "quantum")
+    s.setValue(app_settings.COMPUTE_WORKERS, "many")
+    s.setValue(app_settings.COMPUTE_MIN_CELLS, "-5")
+    s.sync()
+    config = compute_settings()
+    assert config.engine == IN_PROCESS and config.workers == 0 and config.min_cells == 0
+    assert config.local_workers() == (os.cpu_count() or 1)
+
+
+# ---- the address --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, full", [
+    ("tcp://10.0.0.5:8786", "tcp://10.0.0.5:8786"),
+    (" 10.0.0.5:9000 ", "tcp://10.0.0.5:9000"),
+    ("scheduler.lan", "tcp://scheduler.lan:8786"),
+    ("TLS://dask-01.example.org:8786", "tls://dask-01.example.org:8786"),
+    ("tcp://[::1]:8786", "tcp://[::1]:8786"),
+])
+def test_good_addresses(text, full):
+    assert cluster.scheduler_address(text) == full
+
+
+@pytest.mark.parametrize("text, why", [
+    ("", "empty"),
+    ("http://10.0.0.5:8786", "tcp:// or tls://"),
+    ("tcp://10.0.0.5:99999", "1 to 65535"),
+    ("tcp://10.0.0.5:port", "1 to 65535"),
+    ("tcp://:8786", "host"),
+    ("tcp://bad_host!:8786", "host"),
+    ("tcp://10.0.0.5:8787", "dashboard"),
+    ("tcp://10.0.0.5 :8786", "spaces"),
+    ("tcp://10.0.0.5:8786/status", "only the scheme"),
+])
+def test_bad_addresses_say_why_in_both_languages(text, why):
+    with pytest.raises(DataError) as err:
+        cluster.scheduler_address(text)
+    assert why in err.value.message("en")
+    vi = err.value.message("vi")
+    assert "địa chỉ bộ lập lịch Dask" in vi or "địa chỉ trống" in vi
+    assert "tcp://10.0.0.5:8786" in err.value.fix("en")
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_dialog_refuses_a_bad_address_and_saves_a_good_one(vietnamese):
+    dialog = ComputeDialog(ComputeSettings(), counts=(30_000, 2_000), lang="vi")
+    assert dialog.windowTitle() == "Nơi tính toán"
+    assert dialog.in_process_radio.isChecked() and not dialog.address_edit.isEnabled()
+    assert "máy tính này" in dialog.folder_label.text()
+    dialog.scheduler_radio.setChecked(True)
+    assert dialog.address_edit.isEnabled() and dialog.test_button.isEnabled()
+    assert "Dask" in dialog.folder_label.text()  # 30,000 cells ≥ 20,000
+    dialog.address_edit.setText("http://10.0.0.5:8787")
+    dialog.accept()
+    assert dialog.result() != ComputeDialog.DialogCode.Accepted
+    assert "tcp:// hoặc tls://" in dialog.status.text()
+    assert compute_settings().engine == IN_PROCESS  # nothing saved
+
+    dialog.address_edit.setText("10.0.0.5")
+    dialog.cells_spin.setValue(50_000)
+    dialog.accept()
+    assert dialog.result() == ComputeDialog.DialogCode.Accepted
+    assert dialog.address_edit.text() == "tcp://10.0.0.5:8786"
+    assert compute_settings() == ComputeSettings(SCHEDULER, workers=dialog.workers_spin.value(),
+                                                 scheduler="tcp://10.0.0.5:8786",
+                                                 min_cells=50_000, min_villages=10_000)
+    assert "tcp://10.0.0.5:8786" in dialog.engine_text()
+    dialog.deleteLater()
+
+
+# ---- which engine -------------------------------------------------------------------------
+def _folder(cells: int, villages: int):
+    return SimpleNamespace(cells=range(cells), villages=range(villages))
+
+
+def test_engine_follows_the_settings_and_the_size():
+    scheduler = ComputeSettings(SCHEDULER, scheduler="tcp://h:8786", min_cells=20_000,
+                                min_villages=10_000)
+    local = ComputeSettings(LOCAL_CLUSTER, workers=4)
+    small, many_cells, many_villages = _folder(8_834, 1_562), _folder(20_000, 10), \
+        _folder(10, 10_000)
+    assert compute.choose_engine(many_cells, ComputeSettings()).kind == IN_PROCESS
+    assert compute.choose_engine(small, scheduler).kind == IN_PROCESS
+    assert compute.choose_engine(many_cells, scheduler) == compute.Engine(
+        SCHEDULER, address="tcp://h:8786")
+    assert compute.choose_engine(many_villages, scheduler).kind == SCHEDULER
+    assert compute.choose_engine(many_villages, local) == compute.Engine(LOCAL_CLUSTER, 4)
+    always = ComputeSettings(LOCAL_CLUSTER, workers=2, min_cells=0, min_villages=0)
+    assert compute.choose_engine(_folder(1, 1), always).kind == LOCAL_CLUSTER
+
+
+# ---- on the scheduler -----------------------------------------------------------------------
+def test_dialog_tests_the_connection(qapp, scheduler, monkeypatch):
+    monkeypatch.setattr(compute_dialog, "TEST_TIMEOUT", "1s")
+    dialog = ComputeDialog(ComputeSettings(SCHEDULER, scheduler=scheduler), lang="en")
+    ok, text = wait_signal(dialog.tested, dialog.test_button.click, timeout_ms=20_000)
+    assert ok, text
+    assert f"Connected to {scheduler}. Workers: 1 · threads: 1" in text
+    assert text.count("•") == 1 and dialog.test_button.isEnabled()
+
+    dialog.address_edit.setText(UNREACHABLE)
+    ok, text = wait_signal(dialog.tested, dialog.test_button.click, timeout_ms=20_000)
+    assert not ok
+    assert f"cannot reach the Dask scheduler at {UNREACHABLE}" in text
+    assert "dask worker tcp://HOST:8786" in text and "Compute engine" in text
+    assert dialog.status.text() == text
+    dialog.deleteLater()
+
+
+def test_runner_on_the_scheduler_gives_the_engines_result(qapp, scheduler,
+                                                          coverage_project_factory):
+    save_compute_settings(ComputeSettings(SCHEDULER, scheduler=scheduler, min_cells=0,
+                                          min_villages=0))
+    runner = AnalysisRunner()
+    seen: list = []
+    runner.progress.connect(lambda fraction, message: seen.append((fraction, message)))
+    (result,) = wait_signal(runner.finished, lambda: runner.start(coverage_project_factory()),
+                            timeout_ms=60_000)
+    qapp.processEvents()
+
+    expected = analysis.analyse(coverage_project_factory())
+    pd.testing.assert_frame_equal(result.villages, expected.villages)
+    assert result.summary == expected.summary
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any(0.0 < f < 1.0 for f in fractions)  # 3 masts, one task each: 1/3, 2/3
+    where = f"Dask: 1 worker at {scheduler}"
+    assert seen[0][1] == f"Connecting to the Dask scheduler at {scheduler}…"
+    assert f"Computing coverage: 1/3 masts ({where})" in [m for _, m in seen]
+    assert seen[-1][1] == f"Coverage computed ({where})"
+
+
+def test_cancel_stops_a_run_on_the_scheduler(qapp, scheduler, coverage_project_factory):
+    save_compute_settings(ComputeSettings(SCHEDULER, scheduler=scheduler, min_cells=0,
+                                          min_villages=0))
+    runner = AnalysisRunner()
+    project = coverage_project_factory()
+
+    def start_and_cancel():
+        runner.start(project)
+        runner.cancel()
+
+    wait_signal(runner.cancelled, start_and_cancel, timeout_ms=30_000)
+    assert not runner.running
+
+    # cancelled in the middle: at the workers' first progress, with tasks on the workers
+    flag = []
+
+    def progress(fraction, message):
+        if "0/3 masts" in message:
+            flag.append(True)
+
+    engine = compute.Engine(SCHEDULER, address=scheduler)
+    with pytest.raises(CancelledError):
+        compute.analyse_on_dask(project, engine, progress, lambda: bool(flag))
+    # the cluster is free again for the next run
+    assert compute.analyse_on_dask(project, engine).summary == analysis.analyse(project).summary
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_unreachable_scheduler_is_a_message_not_a_traceback(qapp, monkeypatch, lang,
+                                                            coverage_project_factory):
+    monkeypatch.setattr(compute, "CONNECT_TIMEOUT", "1s")
+    save_compute_settings(ComputeSettings(SCHEDULER, scheduler=UNREACHABLE, min_cells=0,
+                                          min_villages=0))
+    runner = AnalysisRunner()
+    runner.lang = lang
+    (message,) = wait_signal(runner.failed, lambda: runner.start(coverage_project_factory()),
+                             timeout_ms=30_000)
+    assert "Traceback" not in message and "OSError" not in message
+    assert "dask scheduler" in message and "dask worker tcp://HOST:8786" in message
+    if lang == "vi":
+        assert f"không kết nối được bộ lập lịch Dask {UNREACHABLE}" in message
+        assert "Phủ sóng → Nơi tính toán" in message
+    else:
+        assert f"cannot reach the Dask scheduler at {UNREACHABLE}" in message
+        assert "Coverage → Compute engine" in message
+
+
+def test_malformed_address_in_the_settings_is_a_message(qapp, coverage_project_factory):
+    save_compute_settings(ComputeSettings(SCHEDULER, scheduler="http://10.0.0.5:8786",
+                                          min_cells=0, min_villages=0))
+    runner = AnalysisRunner()
+    (message,) = wait_signal(runner.failed, lambda: runner.start(coverage_project_factory()))
+    assert "not a Dask scheduler address" in message and "tcp://10.0.0.5:8786" in message
+
+
+def test_runner_on_a_local_cluster(qapp, coverage_project_factory):
+    """Worker *processes* (never threads here), started and closed by the run."""
+    save_compute_settings(ComputeSettings(LOCAL_CLUSTER, workers=1, min_cells=0,
+                                          min_villages=0))
+    runner = AnalysisRunner()
+    seen: list = []
+    runner.progress.connect(lambda fraction, message: seen.append(message))
+    (result,) = wait_signal(runner.finished, lambda: runner.start(coverage_project_factory()),
+                            timeout_ms=60_000)
+    qapp.processEvents()
+    assert result.summary == analysis.analyse(coverage_project_factory()).summary
+    assert seen[0] == "Starting a local Dask cluster (worker processes: 1)…"
+    assert seen[-1] == "Coverage computed (local Dask cluster: 1 worker)"
+
+
+def test_menu_entry_and_status_text(window):
+    """Coverage → Compute engine… opens the dialog; progress from Dask is shown as it is."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    assert window.compute_action in window.coverage_menu.actions()
+    assert window.compute_action.text() == "Compute &engine…"
+    opened = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog)
+        dialog.local_radio.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.show_compute_dialog()
+    assert isinstance(opened[0], ComputeDialog)
+    assert compute_settings().engine == LOCAL_CLUSTER
+    assert window.statusBar().currentMessage().startswith(
+        "Compute engine: a local Dask cluster of")
+
+    window._on_analysis_progress(0.5, "1/2")
+    assert window.statusBar().currentMessage() == "Computing coverage: 1/2 masts"
+    text = "Computing coverage: 1/2 masts (Dask: 2 workers at tcp://10.0.0.5:8786)"
+    window._on_analysis_progress(0.5, text)
+    assert window.statusBar().currentMessage() == text
+    window.statusBar().clearMessage()
+
+
+def test_scheduler_without_workers(qapp, lonely_scheduler, monkeypatch, coverage_project_factory):
+    dialog = ComputeDialog(ComputeSettings(SCHEDULER, scheduler=lonely_scheduler), lang="en")
+    ok, text = wait_signal(dialog.tested, dialog.test_button.click, timeout_ms=20_000)
+    assert not ok and "answers but has no workers" in text
+    assert f"dask worker {lonely_scheduler}" in text
+    dialog.deleteLater()
+
+    monkeypatch.setattr(compute, "WAIT_WORKERS_S", 0.5)
+    save_compute_settings(ComputeSettings(SCHEDULER, scheduler=lonely_scheduler, min_cells=0,
+                                          min_villages=0))
+    runner = AnalysisRunner()
+    runner.lang = "vi"
+    (message,) = wait_signal(runner.failed, lambda: runner.start(coverage_project_factory()),
+                             timeout_ms=30_000)
+    assert f"bộ lập lịch Dask {lonely_scheduler} chưa có worker nào" in message
+    assert f"dask worker {lonely_scheduler}" in message
