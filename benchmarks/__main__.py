@@ -1,4 +1,4 @@
-"""``python -m benchmarks [viewshed|splat|dataset|scale ...] [--quick] [--png DIR]``
+"""``python -m benchmarks [viewshed|splat|dataset|scale|responsiveness ...] [--quick] [--png DIR]``
 
 Runs the chosen benchmarks (all by default) in a temporary folder with a temporary engine cache,
 prints what each measures as it goes and a table at the end: every figure, ratio and goal, and
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchmarks.common import CacheEnv, Row
 
-BENCHES = ("viewshed", "splat", "dataset", "scale")
+BENCHES = ("viewshed", "splat", "dataset", "scale", "responsiveness")
 
 
 def _module(name: str):
@@ -30,6 +30,8 @@ def _module(name: str):
         from benchmarks import splat as mod
     elif name == "scale":
         from benchmarks import scale as mod
+    elif name == "responsiveness":
+        from benchmarks import responsiveness as mod
     else:
         from benchmarks import dataset as mod
     return mod

@@ -6,10 +6,17 @@ import sys
 
 from coverage_planner.gui.env import prepare_environment
 
+#: how long a thread may hold the GIL before another waiting one gets it (Python's default is
+#: 5 ms). The GUI thread re-takes the GIL after every Qt call that released it; with a Python
+#: worker busy beside it (classifying 15,000 villages, writing the map's data) each re-take
+#: waited up to 5 ms and painting one chart took 1.5 s. At 0.5 ms it takes a tenth of that.
+GIL_SWITCH_INTERVAL_S = 0.0005
+
 
 def create_application(argv: list[str] | None = None, offscreen: bool = False):
     """The QApplication, with the settings QtWebEngine needs (call before any widget exists)."""
     prepare_environment(offscreen=offscreen)
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     # QtWebEngine must be imported before the QApplication is created
     import PySide6.QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication

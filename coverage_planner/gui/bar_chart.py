@@ -37,10 +37,22 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self._rows: list[tuple[QRectF, Bar]] = []
+        self._widths: tuple[int, int] | None = None  # widest label and note, once per data
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        self._widths = None  # the font may have changed
+        super().changeEvent(event)
+
+    def _text_widths(self, fm: QFontMetrics) -> tuple[int, int]:
+        if self._widths is None:
+            self._widths = (max((fm.horizontalAdvance(b.label) for b in self.bars), default=0),
+                            max((fm.horizontalAdvance(b.note) for b in self.bars), default=0))
+        return self._widths
 
     def set_data(self, bars: list[Bar], series: list[tuple[str, QColor]], mode: str = "stacked",
                  maximum: float | None = None) -> None:
         self.bars, self.series, self.mode, self.maximum = bars, series, mode, maximum
+        self._widths = None
         self.updateGeometry()
         self.setMinimumHeight(self.sizeHint().height())
         self.update()
@@ -86,17 +98,22 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignVCenter, self.empty_text)
             painter.end()
             return
-        label_w = min(max(fm.horizontalAdvance(b.label) for b in self.bars) + 8, int(w * 0.34))
-        note_w = min(max((fm.horizontalAdvance(b.note) for b in self.bars), default=0) + 10,
-                     int(w * 0.45))
+        widest_label, widest_note = self._text_widths(fm)
+        label_w = min(widest_label + 8, int(w * 0.34))
+        note_w = min(widest_note + 10, int(w * 0.45))
         left, right = label_w + 4, w - note_w - 4
         span = max(10.0, right - left)
         scale = self._scale()
         row_h = self.row_height()
         y = float(self.LEGEND_H)
+        # only the rows in the exposed area are drawn (hundreds of communes in a scroll area)
+        top, bottom = event.rect().top(), event.rect().bottom()
         for bar in self.bars:
             row = QRectF(0, y, w, row_h)
             self._rows.append((row, bar))
+            if y + row_h < top or y > bottom:
+                y += row_h
+                continue
             painter.setPen(text_pen)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 6)
             painter.drawText(QRectF(2, y, label_w - 4, row_h),

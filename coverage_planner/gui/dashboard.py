@@ -6,6 +6,7 @@ carrier. Follows the application model's result and filter.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from coverage_planner.gui.bar_chart import Bar, BarChart
 from coverage_planner.gui.i18n import locale_for
-from coverage_planner.gui.village_filter import area_mask, counts, fold, mobile_columns
+from coverage_planner.gui.village_filter import (
+    area_mask,
+    counts,
+    fold,
+    metric_mask,
+    mobile_columns,
+)
 from coverage_planner.mapview.status import operators_of
 
 #: rows of the table: summary key, and the key of the whole it is a share of (None: no share)
@@ -259,14 +266,18 @@ class DashboardDock(QDockWidget):
                                     maximum=max(1, len(in_area)))
 
     def area_bars(self, df, metric: str, district: str | None, carrier: str | None) -> list[Bar]:
-        """Per district (or per commune of ``district``): villages with and without ``metric``."""
+        """Per district (or per commune of ``district``): villages with and without ``metric``.
+
+        One groupby over the villages, not a pass per area (hundreds of communes nationally).
+        """
         key = "district" if district is None else "commune"
         part = df if district is None else df[df["district"].astype(str) == district]
+        names = part[key].astype(str).to_numpy()
+        has = pd.Series(metric_mask(part, metric, carrier), dtype=int)
+        grouped = has.groupby(names, sort=False).agg(["sum", "size"])
         bars = []
-        for name in sorted(part[key].astype(str).unique(), key=lambda n: (fold(n), n)):
-            c = counts(part[part[key].astype(str) == name], carrier)
-            total = c["villages_total"]
-            yes = c[metric]
+        for name in sorted(grouped.index, key=lambda n: (fold(n), n)):
+            yes, total = (int(v) for v in grouped.loc[name])
             no = total - yes
             bars.append(Bar(name, [yes, no],
                             self.tr("{0} ({1})").format(self._int(no), self._pct(no, total)),

@@ -7,7 +7,6 @@ table, the dashboard and the status bar read the same one. Communes are keyed by
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -18,17 +17,52 @@ import pandas as pd
 STATUSES = ("all", "no_signal", "weak", "no_broadband", "no_fiber", "no_5g")
 TECHS = ("2G", "3G", "4G", "5G")
 
-_SPACES = re.compile(r"\s+")
+
+
+def _strip(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Latin letters with diacritics -> bare letters, combining marks -> nothing (one
+    ``str.translate`` per text instead of a Python loop over its characters)."""
+    table: dict[int, str | None] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        bare = _strip(chr(code))
+        if bare != chr(code):
+            table[code] = bare
+    for code in range(0x300, 0x370):  # text that arrived decomposed (NFD)
+        table[code] = None
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold(text) -> str:
     """Lower case without Vietnamese diacritics: "Bản Phố" -> "ban pho", "Đồng" -> "dong"."""
     if text is None or (isinstance(text, float) and np.isnan(text)):
         return ""
-    text = str(text).replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return _SPACES.sub(" ", bare.casefold()).strip()
+    text = str(text)
+    bare = text.translate(_FOLD)
+    if not bare.isascii():  # anything the table does not know: the slow, complete way
+        bare = _strip(bare)
+    return " ".join(bare.casefold().split())
+
+
+def fold_all(texts) -> list[str]:
+    """:func:`fold` of many texts, each distinct text folded once."""
+    if hasattr(texts, "to_numpy"):  # a pandas column: no per-item pandas indexing
+        texts = texts.to_numpy(dtype=object)
+    memo: dict = {}
+    out = []
+    for t in texts:
+        key = t if isinstance(t, str) else repr(t)
+        if key not in memo:
+            memo[key] = fold(t)
+        out.append(memo[key])
+    return out
 
 
 @dataclass(frozen=True)
@@ -98,8 +132,8 @@ def status_mask(df: pd.DataFrame, status: str, carrier: str | None = None) -> np
 def search_haystack(df: pd.DataFrame) -> list[str]:
     """Folded "name commune village_id" of each row (computed once per result)."""
     cols = [c for c in ("name", "commune", "village_id") if c in df.columns]
-    return [fold(" ".join(str(v) for v in values if v is not None and v == v))
-            for values in zip(*(df[c] for c in cols))]
+    folded = [fold_all(df[c]) for c in cols]
+    return [" ".join(v for v in values if v) for values in zip(*folded)]
 
 
 def search_mask(haystack: list[str], query: str) -> np.ndarray:
@@ -131,6 +165,16 @@ def filter_mask(df: pd.DataFrame, f: VillageFilter,
     if f.search.strip():
         mask &= search_mask(haystack if haystack is not None else search_haystack(df), f.search)
     return mask
+
+
+def metric_mask(df: pd.DataFrame, metric: str, carrier: str | None = None) -> np.ndarray:
+    """Villages having ``metric`` (a key of :func:`counts`: mobile_signal, mobile_broadband,
+    villages_5g or fixed_broadband), overall or of one carrier."""
+    if metric == "fixed_broadband":
+        return _bool(df, "fixed_broadband", True)
+    mobile = mobile_columns(df, carrier)
+    return mobile[{"mobile_signal": "signal", "mobile_broadband": "broadband",
+                   "villages_5g": "5g"}[metric]]
 
 
 def counts(df: pd.DataFrame, carrier: str | None = None) -> dict[str, int]:

@@ -1,5 +1,5 @@
-"""The village table: a table model over the result's villages, a filtering proxy, and the dock
-with the filters (district, commune, status, carrier, search) and the counts that follow them.
+"""The village table dock: the filters (district, commune, status, carrier, search), the counts
+that follow them, and the table (its models are in :mod:`.village_table_model`).
 """
 
 from __future__ import annotations
@@ -7,15 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,241 +32,17 @@ from coverage_planner.gui.village_filter import (
     VillageFilter,
     areas,
     filter_mask,
-    fold,
     mobile_columns,
     search_haystack,
 )
-from coverage_planner.mapview.escape import text_of
+from coverage_planner.gui.village_table_model import (  # noqa: F401 (the table's names)
+    COLUMNS,
+    ID_ROLE,
+    SORT_ROLE,
+    VillageFilterProxy,
+    VillageTableModel,
+)
 from coverage_planner.mapview.status import operators_of
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-COLUMNS = ("name", "commune", "district", "households", "2G", "3G", "4G", "5G", "fiber",
-           "best", "distance_fiber")
-TECHS = ("2G", "3G", "4G", "5G")
-YES, NO = "\u2713", "\u2717"
-GOOD = QColor("#1b7837")
-BAD = QColor("#b2182b")
-BAD_BACKGROUND = QColor("#fde0dd")
-
-
-def _floats(df: pd.DataFrame, column: str) -> np.ndarray:
-    if column not in df.columns:
-        return np.full(len(df), np.nan)
-    return pd.to_numeric(df[column], errors="coerce").to_numpy(float)
-
-
-class VillageTableModel(QAbstractTableModel):
-    """One row per village of a CoverageResult (``result.villages``), read-only.
-
-    Cells are computed once per result (and carrier), not per paint: 1,562 rows × 11 columns.
-    With a carrier, the 2G…5G columns show that carrier's signal.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.df: pd.DataFrame | None = None
-        self.carrier: str | None = None
-        self.lang = "en"
-        self._ids: list[str] = []
-        self._text: list[list[str]] = []  # per column
-        self._sort: list[list] = []
-        self._ok: dict[str, np.ndarray] = {}
-        self._tips: dict[str, list[str]] = {}
-
-    # ---- data in ----------------------------------------------------------------------------
-    def set_result(self, df: pd.DataFrame | None, carrier: str | None = None,
-                   lang: str | None = None) -> None:
-        self.beginResetModel()
-        self.df = df
-        self.carrier = carrier
-        if lang:
-            self.lang = lang
-        self._compute()
-        self.endResetModel()
-
-    def set_carrier(self, carrier: str | None) -> None:
-        if carrier != self.carrier:
-            self.set_result(self.df, carrier)
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        if self.df is not None:
-            self.set_result(self.df, self.carrier)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
-    def _compute(self) -> None:
-        df = self.df
-        if df is None:
-            self._ids, self._text, self._sort, self._ok, self._tips = [], [], [], {}, {}
-            return
-        loc = locale_for(self.lang)
-        n = len(df)
-        self._ids = [text_of(v) for v in df["village_id"]]
-        names = [text_of(v) for v in df["name"]]
-        communes = [text_of(v) for v in df["commune"]]
-        districts = [text_of(v) for v in df["district"]]
-        households = _floats(df, "households")
-        mobile = mobile_columns(df, self.carrier)
-        fiber = df["fixed_broadband"].fillna(True).astype(bool).to_numpy() \
-            if "fixed_broadband" in df.columns else np.ones(n, bool)
-        dist = _floats(df, "distance_fiber_m")
-        best_level = _floats(df, "best_level_dbm")
-        ops = [text_of(v) for v in df.get("best_operator", pd.Series([""] * n))]
-        best_tech = [text_of(v) for v in df.get("best_technology", pd.Series([""] * n))]
-
-        def num(v, decimals=0):
-            return "" if not np.isfinite(v) else loc.toString(float(v), "f", decimals)
-
-        def distance(v):
-            if not np.isfinite(v):
-                return ""
-            return f"{num(v)} m" if v < 1000 else f"{num(v / 1000, 1)} km"
-
-        text = {
-            "name": names, "commune": communes, "district": districts,
-            "households": [num(v) for v in households],
-            "fiber": [YES if f else NO for f in fiber],
-            "best": [" ".join(x for x in (o, t, f"{num(lv, 1)} dBm" if np.isfinite(lv) else "")
-                              if x) for o, t, lv in zip(ops, best_tech, best_level)],
-            "distance_fiber": [distance(v) for v in dist],
-        }
-        sort = {
-            "name": [fold(v) for v in names], "commune": [fold(v) for v in communes],
-            "district": [fold(v) for v in districts],
-            "households": [float(v) if np.isfinite(v) else -1.0 for v in households],
-            "fiber": [int(f) for f in fiber],
-            "best": [float(v) if np.isfinite(v) else -999.0 for v in best_level],
-            "distance_fiber": [float(v) if np.isfinite(v) else 1e12 for v in dist],
-        }
-        self._ok = {"fiber": fiber}
-        self._tips = {}
-        for tech in TECHS:
-            ok = mobile[tech]
-            level = _floats(df, f"level_{tech}")
-            text[tech] = [YES if o else NO for o in ok]
-            # covered first, then by level
-            sort[tech] = [int(o) * 1000 + (float(lv) if np.isfinite(lv) else -999.0)
-                          for o, lv in zip(ok, level)]
-            self._ok[tech] = ok
-            carriers = [op for op in operators_of(df)
-                        if f"signal_{tech}_{op}" in df.columns]
-            per_op = {op: df[f"signal_{tech}_{op}"].fillna(False).astype(bool).to_numpy()
-                      for op in carriers}
-            tips = []
-            for i in range(n):
-                parts = [f"{tech}: {num(level[i], 1)} dBm" if np.isfinite(level[i]) else tech]
-                have = [op for op in carriers if per_op[op][i]]
-                if have:
-                    parts.append(", ".join(have))
-                tips.append(" · ".join(parts))
-            self._tips[tech] = tips
-        self._tips["fiber"] = [distance(v) for v in dist]
-        self._text = [text[c] for c in COLUMNS]
-        self._sort = [sort[c] for c in COLUMNS]
-
-    # ---- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent=None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent=None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        key = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_text(key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tip(key)
-        return None
-
-    def header_text(self, key: str) -> str:
-        return {
-            "name": self.tr("Village"), "commune": self.tr("Commune"),
-            "district": self.tr("District"), "households": self.tr("Households"),
-            "2G": "2G", "3G": "3G", "4G": "4G", "5G": "5G",
-            "fiber": self.tr("Fiber"), "best": self.tr("Best server"),
-            "distance_fiber": self.tr("To fiber"),
-        }[key]
-
-    def header_tip(self, key: str) -> str | None:
-        if key in TECHS:
-            if self.carrier:
-                return self.tr("{0} signal of {1} at the village centre").format(key,
-                                                                                 self.carrier)
-            return self.tr("{0} signal at the village centre (any carrier)").format(key)
-        return {
-            "fiber": self.tr("Fixed broadband: fiber within drop reach"),
-            "best": self.tr("Carrier, technology and level of the strongest cell"),
-            "distance_fiber": self.tr("Distance from the centre to the nearest fiber access "
-                                      "point or distribution cable"),
-        }.get(key)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        key = COLUMNS[col]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text[col][row]
-        if role == SORT_ROLE:
-            return self._sort[col][row]
-        if role == ID_ROLE:
-            return self._ids[row]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("households", "best", "distance_fiber"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if key in self._ok:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
-        if key in self._ok:
-            ok = bool(self._ok[key][row])
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(GOOD if ok else BAD)
-            if role == Qt.ItemDataRole.BackgroundRole and key == "fiber" and not ok:
-                return QBrush(BAD_BACKGROUND)
-            if role == Qt.ItemDataRole.FontRole and not ok:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tips.get(key, [""] * len(self._ids))[row] or None
-        return None
-
-    # ---- lookups ----------------------------------------------------------------------------
-    def row_of(self, village_id: str) -> int:
-        try:
-            return self._ids.index(village_id)
-        except ValueError:
-            return -1
-
-    def village_id(self, row: int) -> str:
-        return self._ids[row]
-
-
-class VillageFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows of a boolean mask (computed with pandas, not row by row in Qt)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._mask: np.ndarray | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_mask(self, mask: np.ndarray | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
-            self._mask = mask
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover
-            self._mask = mask
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        mask = self._mask
-        return mask is None or (source_row < len(mask) and bool(mask[source_row]))
 
 
 class VillageTableDock(QDockWidget):
@@ -287,7 +60,7 @@ class VillageTableDock(QDockWidget):
         self.setObjectName("VillageTableDock")
         self.app_model = model
         self.lang = "en"
-        self._haystack: list[str] = []
+        self._haystack: list[str] | None = None
         self._syncing = False
         self._areas: dict[str, list[str]] = {}
         self._operators: list[str] = []
@@ -466,7 +239,7 @@ class VillageTableDock(QDockWidget):
         df = result.villages if result is not None else None
         self._areas = areas(df) if df is not None else {}
         self._operators = operators_of(df) if df is not None else []
-        self._haystack = search_haystack(df) if df is not None else []
+        self._haystack = None  # folded on the first search (~0.1 s for 15,000 villages)
         self._syncing = True
         try:
             self._fill_boxes()
@@ -477,8 +250,17 @@ class VillageTableDock(QDockWidget):
 
     def _apply_filter(self) -> None:
         df = self.table_model.df
-        mask = None if df is None else filter_mask(df, self.app_model.filter, self._haystack)
-        self.proxy.set_mask(mask)
+        f = self.app_model.filter
+        if df is not None and f.search.strip() and self._haystack is None:
+            self._haystack = search_haystack(df)
+        mask = None if df is None else filter_mask(df, f, self._haystack)
+        # a filtered-out current row moves Qt's current index to a neighbour: that is not the
+        # user choosing another village (the selection stays in the model, shown again later)
+        self._syncing = True
+        try:
+            self.proxy.set_mask(mask)
+        finally:
+            self._syncing = False
         self._update_counts()
         self._reselect()
         self.filtered.emit()

@@ -31,6 +31,8 @@ _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
 def text_of(value) -> str:
     """A cell value as display text: missing values (None, NaN) become an empty string."""
+    if type(value) is str:  # the usual case, first: this runs for every cell of big tables
+        return value
     if value is None:
         return ""
     if isinstance(value, float):
