@@ -13,7 +13,7 @@ from coverage_planner.cli.common import (
     folder,
     load_folder,
 )
-from coverage_planner.core.cluster import unreachable_scheduler
+from coverage_planner.core.cluster import connect, scheduler_address, unreachable_scheduler
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.text import Text
 
@@ -74,6 +74,11 @@ def dask_args(parser) -> None:
                             "(see docs/cluster.md) / tính trên cụm Dask có sẵn")
 
 
+#: how long the CLI waits for the scheduler to answer, then for its first worker
+CONNECT_TIMEOUT = "20s"
+WAIT_WORKERS_S = 30.0
+
+
 def analyse_args(args):
     """The folder's analysis: in this process, or on Dask with --workers / --scheduler."""
     if not (getattr(args, "workers", None) or getattr(args, "scheduler", None)):
@@ -86,16 +91,25 @@ def analyse_args(args):
                         Text("pip install 'dask[distributed]'",
                              "pip install 'dask[distributed]'")) from None
     project = load_folder(folder(args), getattr(args, "profile", None))
+    alternative = Text("or use --workers N", "hoặc dùng --workers N")
+    client = None
+    if args.scheduler:
+        # a malformed address, a scheduler that does not answer, or one without workers (a
+        # run would wait for ever): each a message with its fix, before any work starts
+        address = scheduler_address(args.scheduler)
+        client = connect(address, CONNECT_TIMEOUT, alternative, wait_workers=WAIT_WORKERS_S)
     try:
         with ProgressBar(args.lang) as progress:
-            result = analyse_distributed(project, args.scheduler, workers=args.workers,
+            result = analyse_distributed(project, client, workers=args.workers,
                                          use_cache=not getattr(args, "no_cache", False),
                                          progress=progress)
     except (OSError, TimeoutError) as exc:
         if not args.scheduler:
             raise
-        raise unreachable_scheduler(args.scheduler, exc,
-                                    Text("or use --workers N", "hoặc dùng --workers N")) from None
+        raise unreachable_scheduler(args.scheduler, exc, alternative) from None
+    finally:
+        if client is not None:
+            client.close()
     return project, result
 
 

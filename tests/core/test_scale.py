@@ -39,9 +39,10 @@ def cache(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def client():
-    """Two single-threaded workers in this process (quick to start)."""
+    """Two single-threaded workers in this process (quick to start), on TCP like a real
+    scheduler (the CLI takes only tcp:// and tls:// addresses)."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=":0") as cluster, \
+                                  protocol="tcp", dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as c:
         yield c
 
@@ -257,7 +258,9 @@ def test_cli_scheduler_address(folder, capsys, client):
 def test_cli_refuses_bad_options(folder, capsys, monkeypatch):
     from coverage_planner.cli import main
 
-    monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "1s")
+    from coverage_planner.cli import data_cmds
+
+    monkeypatch.setattr(data_cmds, "CONNECT_TIMEOUT", "1s")
 
     for argv in (["--workers", "0"], ["--workers", "2", "--scheduler", "tcp://x:1"]):
         with pytest.raises(SystemExit):
@@ -266,6 +269,23 @@ def test_cli_refuses_bad_options(folder, capsys, monkeypatch):
     code = main(["summary", str(folder), "--scheduler", "tcp://127.0.0.1:9"])
     err = capsys.readouterr().err
     assert code == 2 and "Dask scheduler" in err and "Traceback" not in err
+    code = main(["summary", str(folder), "--scheduler", "http://127.0.0.1:8787"])
+    err = capsys.readouterr().err
+    assert code == 2 and "tcp://" in err and "Traceback" not in err
+
+
+def test_cli_scheduler_without_workers_says_so(folder, capsys, monkeypatch):
+    """A run on a scheduler with no worker would wait for ever: a message instead, exit 2."""
+    from distributed import LocalCluster
+
+    from coverage_planner.cli import data_cmds, main
+
+    monkeypatch.setattr(data_cmds, "WAIT_WORKERS_S", 1.0)
+    with LocalCluster(n_workers=0, processes=False, protocol="tcp",
+                      dashboard_address=":0") as empty:
+        code = main(["summary", str(folder), "--scheduler", empty.scheduler_address])
+    err = capsys.readouterr().err
+    assert code == 2 and "has no workers" in err and "dask worker" in err
 
 
 # --- the national generator ------------------------------------------------------------------
