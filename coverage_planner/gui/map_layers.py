@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.errors import CancelledError
 
 #: the composites are computed on the DEM's grid coarsened by this step
@@ -42,7 +43,8 @@ def _cached(png: Path) -> tuple[Path, tuple] | None:
 
 
 def _remember(png: Path, bounds) -> tuple[Path, tuple]:
-    png.with_suffix(".json").write_text(json.dumps([float(v) for v in bounds]), encoding="utf-8")
+    with replacing(png.with_suffix(".json")) as tmp:  # other windows read it meanwhile
+        tmp.write_text(json.dumps([float(v) for v in bounds]), encoding="utf-8")
     return png, tuple(float(v) for v in bounds)
 
 

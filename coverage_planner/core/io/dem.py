@@ -20,6 +20,7 @@ import pyproj
 import rasterio
 from rasterio.warp import transform_bounds
 
+from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.errors import DataError
 from coverage_planner.core.io import demcheck
 from coverage_planner.core.model import LoadReport
@@ -157,8 +158,8 @@ def build_vrt(tiles: list[Path]) -> Path:
     )
     stamp = "|".join(f"{p}:{p.stat().st_mtime_ns}:{p.stat().st_size}" for p, *_ in infos)
     out = cache_dir() / "dem" / f"mosaic-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.vrt"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(xml, encoding="utf-8")
+    with replacing(out) as tmp:  # another load of the same tiles may be reading it
+        tmp.write_text(xml, encoding="utf-8")
     validate(out)
     return out
 
