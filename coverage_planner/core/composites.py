@@ -19,6 +19,7 @@ from coverage_planner.core import viewshed
 from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.errors import CancelledError
+from coverage_planner.core.priority import lower_worker_priority
 from coverage_planner.core.terrain import Grid
 
 _W: dict = {}
@@ -26,6 +27,11 @@ _W: dict = {}
 
 def _init(grid, cells, profile):
     _W.update(grid=grid, cells=cells, profile=profile)
+
+
+def _init_pool_worker(grid, cells, profile):
+    lower_worker_priority()
+    _init(grid, cells, profile)
 
 
 def _layers_of(cells: pd.DataFrame) -> list[tuple[str, str]]:
@@ -93,7 +99,7 @@ def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None 
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
                                  initargs=(grid, cells, profile)) as pool:
             futures = [pool.submit(_chunk, c) for c in chunks]
             for k, fut in enumerate(as_completed(futures), start=1):

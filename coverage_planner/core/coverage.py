@@ -27,6 +27,7 @@ import pandas as pd
 from coverage_planner.core import viewshed
 from coverage_planner.core.atomicfile import replacing
 from coverage_planner.core.errors import CancelledError
+from coverage_planner.core.priority import lower_worker_priority
 from coverage_planner.core.terrain import Grid, fan_geometry, radius_in_px
 
 MODEL_VERSION = "3"
@@ -215,11 +216,16 @@ def all_point_levels(grid: Grid, cells: pd.DataFrame, pts: np.ndarray, profile, 
     return per_cell
 
 
+def _init_pool_worker(*initargs) -> None:
+    lower_worker_priority()
+    _init_worker(*initargs)
+
+
 def _run_pool(chunks, workers, initargs, take, cancelled) -> None:
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
                              initargs=initargs) as pool:
         futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
         for fut in as_completed(futures):

@@ -11,12 +11,17 @@ from coverage_planner.gui.env import prepare_environment
 #: worker busy beside it (classifying 15,000 villages, writing the map's data) each re-take
 #: waited up to 5 ms and painting one chart took 1.5 s. At 0.5 ms it takes a tenth of that.
 GIL_SWITCH_INTERVAL_S = 0.0005
+#: the engine's worker processes run this much nicer than the window (see core.priority)
+WORKER_NICENESS = 5
 
 
 def create_application(argv: list[str] | None = None, offscreen: bool = False):
     """The QApplication, with the settings QtWebEngine needs (call before any widget exists)."""
     prepare_environment(offscreen=offscreen)
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    from coverage_planner.core import priority
+
+    priority.WORKER_NICENESS = WORKER_NICENESS
     # QtWebEngine must be imported before the QApplication is created
     import PySide6.QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication

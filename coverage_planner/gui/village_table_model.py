@@ -343,6 +343,9 @@ class VillageFilterProxy(QSortFilterProxyModel):
         self._mask: np.ndarray | None = None
         self._rows: list[bool] | None = None  # the mask in the source's row order
         self._rows_for: np.ndarray | None = None  # ... for this order
+        # rows change only through set_mask and the source's sort, never through cell edits:
+        # no re-filtering of every row when a carrier or the language changes the cells
+        self.setDynamicSortFilter(False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)

@@ -156,8 +156,10 @@ def _new_rows(frame) -> pd.DataFrame:
     """The rows an AddFiber edit added (index "new:<ident>")."""
     if frame is None or len(frame) == 0:
         return pd.DataFrame()
-    keep = np.array([str(i).startswith("new:") for i in frame.index])
-    return frame[keep]
+    if frame.index.dtype.kind in "iuf":  # the loaded layer's own numbering: nothing added
+        return frame.iloc[0:0]
+    keep = frame.index.astype(str).str.startswith("new:")  # on every edit: vectorised
+    return frame[np.asarray(keep, dtype=bool)]
 
 
 def edits_payload(baseline_cells: pd.DataFrame, cells: pd.DataFrame, site_ids, selected,

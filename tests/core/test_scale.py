@@ -256,9 +256,7 @@ def test_cli_scheduler_address(folder, capsys, client):
 
 
 def test_cli_refuses_bad_options(folder, capsys, monkeypatch):
-    from coverage_planner.cli import main
-
-    from coverage_planner.cli import data_cmds
+    from coverage_planner.cli import data_cmds, main
 
     monkeypatch.setattr(data_cmds, "CONNECT_TIMEOUT", "1s")
 
