@@ -300,3 +300,19 @@ def test_best_server_is_the_highest_technology_with_signal():
     assert t.loc["far", "signal_2G"] and not t.loc["far", "signal_4G"]
     assert t.loc["far", "best_technology"] == "2G" and t.loc["far", "best_cell"] == "S-2G"
     assert t.loc["far", "distance_site_m"] == pytest.approx(190 * RES, abs=1)
+
+
+def test_village_points_are_kept_for_the_same_frames_and_redone_for_new_ones():
+    from engine_world import CRS
+
+    from coverage_planner.core.analysis import village_points
+
+    project = pocket_world().project()
+    first = village_points(project, CRS)
+    assert village_points(project, CRS) is first  # the evaluator and the analysis share it
+    with pytest.raises(ValueError):
+        first.xy[0, 0] = 0.0  # read-only: a caller cannot spoil the next one's
+    project.households = project.households.iloc[:-1]  # another frame: computed again
+    again = village_points(project, CRS)
+    assert again is not first and len(again.xy) == len(first.xy) - 1
+    assert village_points(project, "EPSG:32647") is not again  # another CRS too
