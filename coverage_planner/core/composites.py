@@ -64,23 +64,34 @@ def _chunk(groups: list) -> dict:
 
 def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None = None,
                progress: Callable | None = None, cancelled: Callable | None = None,
-               use_cache: bool = True) -> dict:
-    """{(technology, operator): best level (dBm, float32, NaN = none)} on ``grid``."""
+               use_cache: bool = True, baseline_cells: pd.DataFrame | None = None) -> dict:
+    """{(technology, operator): best level (dBm, float32, NaN = none)} on ``grid``.
+
+    With ``baseline_cells`` (a what-if scenario's baseline), the scenario's layers start from
+    the baseline's (cached after the first time) and only what the edits change is swept again:
+    the added or changed masts, and around each removed or changed one every mast whose disc
+    reaches its disc (:func:`_from_baseline`). The result is the one a full run gives.
+    """
     groups = group_masts(cells)
     prefix = run_prefix(grid, "composite", profile)
     keys = cell_keys(cells)
-    digest = hashlib.sha256("".join(mast_key(prefix, keys, g) for g in groups)
-                            .encode()).hexdigest()[:32]
+    mast_keys = [mast_key(prefix, keys, g) for g in groups]
+    digest = hashlib.sha256("".join(mast_keys).encode()).hexdigest()[:32]
     from coverage_planner.core.paths import cache_dir
 
     path = cache_dir() / "composites" / f"{digest}.npz"
     if use_cache and path.exists():
         with np.load(path) as data:
             return {tuple(k.split("|")): data[k].astype(np.float32) for k in data.files}
+    result = {key: np.full(grid.shape, np.nan, np.float32) for key in _layers_of(cells)}
+    if baseline_cells is not None:
+        base = composites(grid, baseline_cells, profile, workers=workers, cancelled=cancelled,
+                          use_cache=use_cache)
+        groups = _from_baseline(grid, cells, groups, mast_keys, baseline_cells, base, result,
+                                prefix, profile)
     workers = workers or min(2, os.cpu_count() or 1)
     n_chunks = max(1, min(len(groups), 8 * workers))
     chunks = [groups[k::n_chunks] for k in range(n_chunks)]
-    result = {key: np.full(grid.shape, np.nan, np.float32) for key in _layers_of(cells)}
 
     def merge(part: dict, done: int) -> None:
         for key, arr in part.items():
@@ -88,7 +99,7 @@ def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None 
         if progress:
             progress(done / len(chunks), f"{done}/{len(chunks)}")
 
-    if workers <= 1:
+    if workers <= 1 or len(groups) < 8:  # a few masts: no processes to start
         _init(grid, cells, profile)
         for k, chunk in enumerate(chunks, start=1):
             if cancelled and cancelled():
@@ -113,3 +124,51 @@ def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None 
             np.savez_compressed(tmp, **{"|".join(k): v.astype(np.float16)
                                         for k, v in result.items()})
     return result
+
+
+def _from_baseline(grid: Grid, cells: pd.DataFrame, groups: list, mast_keys: list,
+                   base_cells: pd.DataFrame, base: dict, result: dict, prefix: str,
+                   profile) -> list:
+    """Fill ``result`` from the baseline's layers ``base``; return the masts to sweep again.
+
+    A mast's levels reach at most ``max_radius_m``: a square window of that half-side around
+    it. Where a baseline mast is gone (removed, moved or changed), its window is cleared in its
+    layers and every scenario mast of those layers whose window overlaps it is swept again; the
+    new masts are swept too. Elsewhere nothing changed, and ``fmax`` with the masts swept again
+    leaves the baseline's values as they are.
+    """
+    from coverage_planner.core.terrain import radius_in_px
+
+    for key in result:
+        if key in base:
+            result[key][...] = base[key]
+    kept = set(mast_keys)
+    base_groups = group_masts(base_cells)
+    base_keys = cell_keys(base_cells)
+    base_set = {mast_key(prefix, base_keys, g) for g in base_groups}
+    r = radius_in_px(grid, profile.max_radius_m)
+    h, w = grid.shape
+    cleared = []  # (row, col, layers) of the masts that are gone
+    for g in base_groups:
+        if mast_key(prefix, base_keys, g) in kept:
+            continue
+        mast = base_cells.iloc[g]
+        row, col = (int(v) for v in grid.rc(float(mast["x"].iloc[0]), float(mast["y"].iloc[0])))
+        layers = set(zip(mast["technology"], mast["operator"]))
+        r0, r1, c0, c1 = max(row - r, 0), min(row + r + 1, h), max(col - r, 0), min(col + r + 1, w)
+        for key in layers & set(result):
+            if r0 < r1 and c0 < c1:
+                result[key][r0:r1, c0:c1] = np.nan
+        cleared.append((row, col, layers))
+    todo = []
+    for g, key in zip(groups, mast_keys):
+        if key not in base_set:
+            todo.append(g)
+            continue
+        mast = cells.iloc[g]
+        row, col = (int(v) for v in grid.rc(float(mast["x"].iloc[0]), float(mast["y"].iloc[0])))
+        layers = set(zip(mast["technology"], mast["operator"]))
+        if any(abs(row - rr) <= 2 * r + 1 and abs(col - cc) <= 2 * r + 1 and layers & ll
+               for rr, cc, ll in cleared):
+            todo.append(g)
+    return todo

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -57,7 +57,7 @@ from coverage_planner.gui.project_model import (
     prepare,
 )
 from coverage_planner.gui.village_table import VillageTableDock
-from coverage_planner.gui.whatif import WhatIfModel
+from coverage_planner.gui.whatif import NO_EDITS, WhatIfModel, edits_key
 from coverage_planner.gui.whatif_dock import WhatIfDock
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview import basemaps
@@ -66,6 +66,9 @@ from coverage_planner.mapview.page import write_result
 from coverage_planner.mapview.summary import ProjectSummary
 
 log = logging.getLogger(__name__)
+
+#: a what-if edit waits this long for the next one before its coverage layers are computed
+SCENARIO_LAYERS_DELAY_MS = 700
 
 
 class MainWindow(QMainWindow):
@@ -107,11 +110,18 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(self)
         self.runner.lang = self.lang
         # the coverage images per technology and carrier, after the analysis (same machinery)
-        self.layers_runner = AnalysisRunner(self, analyse=map_layers.coverage_images)
+        self.layers_runner = AnalysisRunner(self, analyse=map_layers.layers_images)
         self.layers_runner.lang = self.lang
         self.online = app_settings.online_maps(settings)
         self._hillshade: tuple | None = None  # (png, bounds) of the open project's DEM
         self._coverage_images: list[dict] | None = None  # map_layers.coverage_images()
+        # the what-if edits (whatif.edits_key) the coverage layers show, and those computing
+        self._layers_key: str | None = None
+        self._layers_pending: str | None = None
+        self._layers_timer = QTimer(self)  # the scenario's layers follow edits, not each one
+        self._layers_timer.setSingleShot(True)
+        self._layers_timer.setInterval(SCENARIO_LAYERS_DELAY_MS)
+        self._layers_timer.timeout.connect(self._update_scenario_layers)
         self._images_ticket = 0  # images computed for a project closed meanwhile are dropped
         self.message_box: QMessageBox | None = None
         self.decide = None  # see the class docstring
@@ -179,6 +189,7 @@ class MainWindow(QMainWindow):
         self.layers_runner.failed.connect(self._on_layers_failed)
         self.layers_runner.cancelled.connect(self._on_layers_cancelled)
         self.whatif.edited.connect(self._update_title)
+        self.whatif.resultReady.connect(self._layers_timer.start)
         self.whatif.scenariosChanged.connect(self._update_title)
         self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(
             self.tr("The autosave failed: {0}").format(message), 10000))
@@ -974,6 +985,7 @@ class MainWindow(QMainWindow):
         self.layers_runner.cancel(quiet=True)
         self._hillshade = None
         self._coverage_images = None
+        self._layers_key = self._layers_pending = None
         self._send_coverage_layers()
         self._send_base_maps()
         dem = opened.project.dem_path
@@ -1015,7 +1027,24 @@ class MainWindow(QMainWindow):
         project = self.model.project
         if project is None or project.dem_path is None or self._coverage_images is not None:
             return
+        self._layers_pending = NO_EDITS
         self.layers_runner.start(project)
+
+    def _update_scenario_layers(self) -> None:
+        """The coverage layers of the active scenario (or the baseline's again), once the
+        baseline's are on the map: only the masts the edits touch are swept again."""
+        project = self.model.project
+        if project is None or project.dem_path is None or self._coverage_images is None:
+            return  # the baseline's layers come first (start_coverage_layers)
+        scenario = self.whatif.active
+        key = edits_key(scenario) if scenario is not None else NO_EDITS
+        if key in (self._layers_key, self._layers_pending):
+            return
+        self._layers_pending = key
+        if key == NO_EDITS:
+            self.layers_runner.start(project)
+        else:
+            self.layers_runner.start((scenario.project(), project))
 
     def _on_layers_started(self) -> None:
         self.analysis_bar.setValue(0)
@@ -1031,16 +1060,19 @@ class MainWindow(QMainWindow):
         self._analysis_widgets(False)
         self.statusBar().clearMessage()
         self._coverage_images = list(images or [])
+        self._layers_key, self._layers_pending = self._layers_pending, None
         self._send_coverage_layers()
         self.coverageLayersShown.emit(len(self._coverage_images))
 
     def _on_layers_failed(self, message: str) -> None:
         self._analysis_widgets(False)
+        self._layers_pending = None
         self.statusBar().showMessage(
             self.tr("The coverage layers could not be computed: {0}").format(message), 15000)
 
     def _on_layers_cancelled(self) -> None:
         self._analysis_widgets(False)
+        self._layers_pending = None
         self.statusBar().showMessage(self.tr("Coverage layers cancelled."), 10000)
 
     # ---- selection ------------------------------------------------------------------------

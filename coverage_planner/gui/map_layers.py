@@ -66,9 +66,21 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", str(text))[:40] or "_"
 
 
-def coverage_images(project, progress=None, cancelled=None) -> list[dict]:
+def layers_images(target, progress=None, cancelled=None) -> list[dict]:
+    """The layers runner's work: ``target`` is the project (its baseline layers) or a pair
+    (a what-if scenario's project, the baseline project): :func:`coverage_images`."""
+    if isinstance(target, tuple):
+        project, baseline = target
+        return coverage_images(project, progress, cancelled, baseline=baseline)
+    return coverage_images(target, progress, cancelled)
+
+
+def coverage_images(project, progress=None, cancelled=None, baseline=None) -> list[dict]:
     """One PNG per (technology, carrier): the best level over every cell, coloured along the dBm
     ramp, transparent under the technology's signal threshold.
+
+    With ``baseline`` (the project a what-if scenario edits), only what the scenario's edits
+    change is computed again (:func:`coverage_planner.core.composites.composites`).
 
     Returns ``[{technology, operator, path, bounds}]`` (what
     :func:`coverage_planner.mapview.basemaps.coverage_payload` takes).
@@ -88,7 +100,11 @@ def coverage_images(project, progress=None, cancelled=None) -> list[dict]:
         if progress is not None:
             progress(0.9 * float(fraction), message)
 
-    levels = composites(grid, cells, profile, progress=report, cancelled=cancelled)
+    base_cells = None
+    if baseline is not None and baseline.cells is not None and not baseline.cells.empty:
+        base_cells = metric_cells(baseline.cells, grid.crs)
+    levels = composites(grid, cells, profile, progress=report, cancelled=cancelled,
+                        baseline_cells=base_cells)
     folder = _folder("coverage_layers")
     out = []
     for k, ((tech, op), level) in enumerate(sorted(levels.items())):

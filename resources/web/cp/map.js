@@ -888,7 +888,14 @@
 
   window.cpSetCoverageLayers = function (data) {
     var map = window.cpMap;
-    Object.keys(coverageLayers).forEach(function (k) { dropFromMap(coverageLayers[k]); });
+    // a scenario's layers replace the baseline's: the ones the user had switched on stay on
+    var wasOn = {};
+    Object.keys(coverageLayers).forEach(function (k) {
+      if (map.hasLayer(coverageLayers[k])) {
+        wasOn[k] = true;
+      }
+      dropFromMap(coverageLayers[k]);
+    });
     coverageLayers = {};
     var layers = (data && data.layers) || [];
     ensurePane('cpCoverage', 380);  // above the base maps, under the villages (390)
@@ -902,6 +909,9 @@
       coverageLayers[spec.key] = layer;
       if (window.cpControl) {
         window.cpControl.addOverlay(layer, spec.name);
+      }
+      if (wasOn[spec.key]) {
+        layer.addTo(map);
       }
     });
     if (!coverageLegend) {

@@ -1,0 +1,81 @@
+"""The coverage layers follow the what-if scenario: a new mast east of the ridge lights up the
+valley behind it in the 4G Viettel layer (only that mast is swept again), the layer the planner
+switched on stays on, and undo brings the baseline's layer back."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from gui_helpers import (
+    RIDGE_EAST,
+    close_window,
+    module_settings,
+    open_folder_window,
+    ridge_lonlat,
+    run_js,
+    wait_until,
+    wait_whatif,
+    write_ridge_folder,
+)
+from PIL import Image
+
+from coverage_planner.core.templates import parse_site
+from coverage_planner.gui.whatif import NO_EDITS, edits_key
+
+KEY = "coverage_4G_Viettel"
+
+
+@pytest.fixture(scope="module")
+def win(qapp, tmp_path_factory):
+    settings = module_settings(tmp_path_factory, "scenario-layers")
+    folder = write_ridge_folder(tmp_path_factory.mktemp("ridge-layers") / "data")
+    window = open_folder_window(qapp, folder, "en")
+    wait_until(lambda: window._coverage_images is not None, timeout_ms=120_000)
+    yield window
+    close_window(window, qapp)
+    settings.undo()
+
+
+def lit_pixels(win) -> int:
+    """Pixels of the 4G Viettel image with some signal (not transparent)."""
+    image = next(i for i in win._coverage_images
+                 if (i["technology"], i["operator"]) == ("4G", "Viettel"))
+    return int((np.asarray(Image.open(image["path"]).convert("RGBA"))[..., 3] > 0).sum())
+
+
+def layer_state(win) -> dict:
+    state = run_js(win, "JSON.stringify(cpCoverageState())")
+    return {layer["key"]: layer for layer in state["layers"]}
+
+
+def layers_for(win, key: str) -> None:
+    wait_until(lambda: win._layers_key == key and not win.layers_runner.running,
+               timeout_ms=120_000)
+
+
+def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
+    from coverage_planner.core import composites as comp_mod
+
+    base = lit_pixels(win)
+    assert win._layers_key == NO_EDITS
+    assert run_js(win, f"cpShowCoverageLayer({KEY!r}, true)") is True
+    base_url = layer_state(win)[KEY]["url"]
+    swept = []
+    original = comp_mod._chunk
+    monkeypatch.setattr(comp_mod, "_chunk", lambda groups: (swept.extend(groups),
+                                                            original(groups))[1])
+    lon, lat = ridge_lonlat(*RIDGE_EAST)
+    win.whatif.new_scenario()
+    wait_whatif(win, lambda: win.whatif.add_site(parse_site(
+        f"operator=Viettel,lon={lon},lat={lat},height=30,technology=4G")))
+    layers_for(win, edits_key(win.whatif.active))
+    assert len(swept) == 1  # the new mast alone; the baseline's layers came from the cache
+    more = lit_pixels(win)
+    assert more > base * 1.2  # the valley east of the ridge is covered now
+    state = layer_state(win)
+    assert state[KEY]["url"] != base_url and state[KEY]["visible"] is True  # still switched on
+    win.whatif.undo()
+    wait_whatif(win)
+    layers_for(win, NO_EDITS)
+    assert abs(lit_pixels(win) - base) <= 0.01 * base  # the baseline's again (float16 cache)
+    assert layer_state(win)[KEY]["visible"] is True
