@@ -101,6 +101,17 @@ def no_workers(address: str, alternative: Text | None = None) -> DataError:
                                 f"bộ lập lịch Dask {address} chưa có worker nào"), fix)
 
 
+def worker_cannot_read(path: str, exc: BaseException) -> DataError:
+    """A worker failed to read an input the client could: the paths are not shared."""
+    return DataError(None, Text(f"a Dask worker could not read {path} ({exc})",
+                                f"một worker Dask không đọc được {path} ({exc})"),
+                     Text("every worker must see the data folder and the cache folder at the "
+                          "same paths as this computer: put them on shared storage "
+                          "(docs/cluster.md §2)",
+                          "mọi worker phải thấy thư mục dữ liệu và thư mục cache ở cùng đường "
+                          "dẫn như máy này: đặt chúng trên ổ dùng chung (docs/cluster.md §2)"))
+
+
 @dataclass(frozen=True)
 class WorkerInfo:
     address: str

@@ -121,12 +121,19 @@ class DemSource:
         if r1 <= r0 or c1 <= c0:
             return np.empty((max(0, r1 - r0), max(0, c1 - c0)), np.float32)
         import rasterio
+        import rasterio.errors
         from rasterio.windows import Window
 
-        with rasterio.open(self.path) as src:
-            # as terrain.load_grid reads the whole file, so the values are the same floats
-            return src.read(1, window=Window(c0, r0, c1 - c0, r1 - r0),
-                            masked=True).astype(np.float32).filled(np.nan)
+        try:
+            with rasterio.open(self.path) as src:
+                # as terrain.load_grid reads the whole file, so the values are the same floats
+                return src.read(1, window=Window(c0, r0, c1 - c0, r1 - r0),
+                                masked=True).astype(np.float32).filled(np.nan)
+        except rasterio.errors.RasterioIOError as exc:
+            problem = str(exc)
+        # a plain OSError, raised outside the handler (no rasterio error chained to it), is
+        # what Dask can send back to the client as it is
+        raise OSError(problem)
 
 
 def window_grid(dem: DemSource | Grid, window: tuple[int, int, int, int]) -> WindowGrid:
@@ -607,7 +614,13 @@ def _compute(client, plan: Plan, dem, scatter, profile, gathered: Gathered, prog
         progress(0.0, f"0/{plan.n_masts}")
     try:
         for fut in _finishing(pending, cancelled):
-            r = fut.result()
+            try:
+                r = fut.result()
+            except OSError as exc:  # a worker could not read the DEM (or the cache)
+                from coverage_planner.core.cluster import worker_cannot_read
+
+                path = getattr(dem, "path", None) or "the elevation model"
+                raise worker_cannot_read(str(path), exc) from None
             done += pending.pop(fut)
             del fut  # the worker may drop the result now
             gathered.merge(r)

@@ -154,6 +154,23 @@ def test_progress_cancel_and_no_cells(project, client):
     assert got.summary["villages_total"] == 72 and got.summary["mobile_signal"] == 0
 
 
+def test_a_worker_that_cannot_read_the_dem_says_so(project, client, monkeypatch):
+    """The client reads the DEM, a worker does not find it (no shared storage): a message
+    naming the file and the fix, not "cannot reach the scheduler" nor a traceback."""
+    import dataclasses
+
+    from coverage_planner.core.errors import DataError
+
+    real = scale.dem_source
+    monkeypatch.setattr(scale, "dem_source", lambda path: dataclasses.replace(
+        real(path), path="/nowhere/shared/dem.tif"))
+    with pytest.raises(DataError) as err:
+        scale.analyse_distributed(project, client, use_cache=False)
+    text = err.value.message("en")
+    assert "could not read /nowhere/shared/dem.tif" in text and "shared storage" in text
+    assert "đường dẫn" in err.value.message("vi")
+
+
 def test_reduced_arrays_merge_in_any_order(project):
     """Gathering is order-free: the same arrays whichever task comes back first."""
     src = scale.dem_source(project.dem_path)
