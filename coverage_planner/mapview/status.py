@@ -15,6 +15,7 @@ Everything here is plain data (JSON for the page, escaped HTML); the page only l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -234,53 +235,76 @@ def _tick(value: bool) -> str:
     return '<td class="cp-yes">\u2713</td>' if value else '<td class="cp-no">\u2013</td>'
 
 
-def popup_html(row: dict, fiber: bool, mobile: str, operators: list[str], lang: str) -> str:
-    """The popup of one village: status, per technology and carrier, best server, distances."""
-    name = text_of(row.get("name"))
-    status = "".join(
-        f'<div class="cp-st {"cp-st-bad" if bad else "cp-st-ok"}">{esc(text)}</div>'
-        for text, bad in status_lines(fiber, mobile, lang)
-    )
-    facts = [
-        (T["commune"](lang), text_of(row.get("commune"))),
-        (T["district"](lang), text_of(row.get("district"))),
-        (T["households"](lang), fmt_int(row.get("households"), lang)),
-        (T["fiber_subscribers"](lang), fmt_int(row.get("fiber_subscribers"), lang)),
-    ]
+@lru_cache(maxsize=32)
+def _popup_parts(lang: str, operators: tuple[str, ...]) -> dict:
+    """What every village's popup shares in a language: escaped labels, the technology table's
+    head, the status lines of each (fiber, mobile) status. Built once per result, not per
+    village (15,000 popups: this halved the time to write the map's result)."""
+    labels = {key: esc(text(lang)) for key, text in T.items()}
     head = "".join(f"<th>{esc(op)}</th>" for op in operators)
+    status = {}
+    for fiber in (True, False):
+        for mobile in MOBILE:
+            status[(fiber, mobile)] = "".join(
+                f'<div class="cp-st {"cp-st-bad" if bad else "cp-st-ok"}">{esc(text)}</div>'
+                for text, bad in status_lines(fiber, mobile, lang))
+    techs_head = (f'<table class="cp-tech"><tr><th>{labels["technology"]}</th>'
+                  f'<th>{labels["level"]}</th>{head}</tr>')
+    return {"labels": labels, "status": status, "techs_head": techs_head}
+
+
+def popup_html(row: dict, fiber: bool, mobile: str, operators: list[str], lang: str) -> str:
+    """The popup of one village: status, per technology and carrier, best server, distances.
+
+    Every text from the data is escaped (``esc``); the labels are escaped once per language in
+    :func:`_popup_parts`; the numbers come from this module's ``fmt_*`` (digits, separators,
+    units: nothing to escape).
+    """
+    parts = _popup_parts(lang, tuple(operators))
+    labels = parts["labels"]
+    status = parts["status"].get((bool(fiber), mobile))
+    if status is None:  # a status this module does not list (defensive): the slow way
+        status = "".join(
+            f'<div class="cp-st {"cp-st-bad" if bad else "cp-st-ok"}">{esc(text)}</div>'
+            for text, bad in status_lines(fiber, mobile, lang))
+    facts = [
+        ("commune", esc(text_of(row.get("commune")))),
+        ("district", esc(text_of(row.get("district")))),
+        ("households", fmt_int(row.get("households"), lang)),
+        ("fiber_subscribers", fmt_int(row.get("fiber_subscribers"), lang)),
+    ]
     tech_rows = []
     for tech in TECHS:
         ticks = "".join(_tick(bool(row.get(f"signal_{tech}_{op}", False))) for op in operators)
-        tech_rows.append(f"<tr><th>{tech}</th><td>{esc(fmt_dbm(row.get(f'level_{tech}'), lang))}"
+        tech_rows.append(f"<tr><th>{tech}</th><td>{fmt_dbm(row.get(f'level_{tech}'), lang)}"
                          f"</td>{ticks}</tr>")
-    techs = (f'<table class="cp-tech"><tr><th>{esc(T["technology"](lang))}</th>'
-             f'<th>{esc(T["level"](lang))}</th>{head}</tr>{"".join(tech_rows)}</table>')
+    techs = f'{parts["techs_head"]}{"".join(tech_rows)}</table>'
     best_op = text_of(row.get("best_operator"))
     if best_op:
-        server = " · ".join(v for v in (
+        server = esc(" · ".join(v for v in (
             f"{best_op} {text_of(row.get('best_technology'))}",
             text_of(row.get("best_cell")),
             fmt_dbm(row.get("best_level_dbm"), lang),
-        ) if v)
+        ) if v))
     else:
-        server = T["none"](lang)
+        server = labels["none"]
     more = [
-        (T["best_server"](lang), server),
-        (T["households_signal"](lang), fmt_share(row.get("signal_share"), lang)),
-        (T["households_broadband"](lang), fmt_share(row.get("broadband_share"), lang)),
-        (T["distance_fiber"](lang), fmt_distance(row.get("distance_fiber_m"), lang)),
-        (T["distance_site"](lang), fmt_distance(row.get("distance_site_m"), lang)),
+        ("best_server", server),
+        ("households_signal", fmt_share(row.get("signal_share"), lang)),
+        ("households_broadband", fmt_share(row.get("broadband_share"), lang)),
+        ("distance_fiber", fmt_distance(row.get("distance_fiber_m"), lang)),
+        ("distance_site", fmt_distance(row.get("distance_site_m"), lang)),
     ]
     if bool(row.get("public_wifi", False)):
-        more.append((T["public_wifi"](lang), T["yes"](lang)))
-    more.append((T["village_id"](lang), text_of(row.get("village_id"))))
+        more.append(("public_wifi", labels["yes"]))
+    more.append(("village_id", esc(text_of(row.get("village_id")))))
 
-    def table(rows):
-        return "<table>" + "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>"
+    def table(rows):  # (label key, value already escaped)
+        return "<table>" + "".join(f"<tr><th>{labels[k]}</th><td>{v}</td></tr>"
                                    for k, v in rows if v != "") + "</table>"
 
-    return (f'<div class="cp-popup cp-popup-result"><b>{esc(name)}</b>{status}{table(facts)}'
-            f"{techs}{table(more)}</div>")
+    return (f'<div class="cp-popup cp-popup-result"><b>{esc(text_of(row.get("name")))}</b>'
+            f"{status}{table(facts)}{techs}{table(more)}</div>")
 
 
 # ---- legend and payload --------------------------------------------------------------------
