@@ -119,6 +119,9 @@ def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None 
                         f.cancel()
                     raise CancelledError()
                 merge(fut.result(), k)
+    # float16 precision (1/32 dB at -100 dBm) whether computed or read from the cache: the same
+    # values either way, so the images made from them (named by their digest) are reused
+    result = {k: v.astype(np.float16).astype(np.float32) for k, v in result.items()}
     if use_cache:
         with replacing(path, ".npz") as tmp:
             np.savez_compressed(tmp, **{"|".join(k): v.astype(np.float16)
