@@ -1046,13 +1046,22 @@ class MainWindow(QMainWindow):
         else:
             self.layers_runner.start((scenario.project(), project))
 
+    def _scenario_layers(self) -> bool:
+        return self._layers_pending not in (None, NO_EDITS)
+
     def _on_layers_started(self) -> None:
         self.analysis_bar.setValue(0)
         self._analysis_widgets(True)
-        self.statusBar().showMessage(self.tr("Computing the coverage layers…"))
+        self.statusBar().showMessage(
+            self.tr("Updating the coverage layers for the scenario…") if self._scenario_layers()
+            else self.tr("Computing the coverage layers…"))
 
     def _on_layers_progress(self, fraction: float, message: str) -> None:
         self.analysis_bar.setValue(round(1000 * fraction))
+        if self._scenario_layers():
+            self.statusBar().showMessage(
+                self.tr("Updating the coverage layers for the scenario: {0}").format(message))
+            return
         self.statusBar().showMessage(self.tr("Computing the coverage layers: {0}").format(message)
                                      if message else self.tr("Computing the coverage layers…"))
 

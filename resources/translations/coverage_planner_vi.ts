@@ -1115,390 +1115,401 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="184"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="195"/>
         <source>The autosave failed: {0}</source>
+        <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed</extracomment>
         <translation>Tự động lưu không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="334"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="335"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Mở thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="336"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
         <source>Open &amp;project…</source>
         <translation>Mở &amp;dự án…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="337"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="338"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="339"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="340"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="341"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="344"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
         <source>Recent &amp;folders</source>
         <translation>Thư mục &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="345"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
         <source>Open &amp;layer…</source>
         <translation>Mở &amp;lớp…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="346"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="357"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="347"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="348"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="360"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="361"/>
         <source>Online base map (OpenStreetMap)</source>
         <translation>Bản đồ nền trực tuyến (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="363"/>
         <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
         <translation>Cho phép dùng bản đồ nền OpenStreetMap. Tắt: bản đồ không bao giờ dùng mạng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="364"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="365"/>
         <source>&amp;Run the coverage analysis</source>
         <translation>&amp;Chạy phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="366"/>
         <source>&amp;Cancel the analysis</source>
         <translation>&amp;Dừng phân tích</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="367"/>
         <source>Compute &amp;engine…</source>
         <translation>Nơi &amp;tính toán…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="358"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="369"/>
         <source>Compute on this computer or on Dask workers (big folders)</source>
         <translation>Tính trên máy này hoặc trên các worker Dask (thư mục lớn)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="359"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="360"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="371"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="361"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="372"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="362"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="373"/>
         <source>Stop the coverage analysis</source>
         <translation>Dừng phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="363"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="374"/>
         <source>Coverage analysis: masts computed</source>
         <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="432"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="786"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="443"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="797"/>
         <source>The map could not be shown: {0}</source>
         <translation>Không hiển thị được bản đồ: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="451"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="462"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="457"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="468"/>
         <source>Open layer</source>
         <translation>Mở lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="458"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="469"/>
         <source>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</source>
         <translation>Lớp bản đồ (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="475"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="486"/>
         <source>{0}: {1} features</source>
         <translation>{0}: {1} đối tượng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="482"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="493"/>
         <source>Cannot open the layer</source>
         <translation>Không mở được lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="500"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="546"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="511"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="557"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="505"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="516"/>
         <source>Drawing the map…</source>
         <translation>Đang vẽ bản đồ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="516"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="527"/>
         <source>(none)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="529"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="683"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="540"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="694"/>
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="530"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="541"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Dự án Coverage Planner (*.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="555"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="566"/>
         <source>Recovering the last session…</source>
         <translation>Đang khôi phục phiên làm việc trước…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="564"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="571"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="581"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="575"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="582"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="592"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="565"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="576"/>
         <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
         <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="572"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="583"/>
         <source>Coverage Planner projects (*.gpkg)</source>
         <translation>Dự án Coverage Planner (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="582"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="593"/>
         <source>The project could not be saved: {0}</source>
         <translation>Không lưu được dự án: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="587"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="608"/>
         <source>Recover your work?</source>
         <translation>Khôi phục công việc?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="598"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="609"/>
         <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
         <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="604"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="615"/>
         <source>Save the scenarios?</source>
         <translation>Lưu các kịch bản?</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="605"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="616"/>
         <source>The scenarios have changes that are not saved in a project file.</source>
         <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="700"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="711"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="739"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="750"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="744"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="755"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="750"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="761"/>
         <source>Coverage Planner</source>
         <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="753"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="764"/>
         <source>unsaved</source>
         <translation>chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="758"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="769"/>
         <source>Coverage Planner — {0}</source>
         <translation>Coverage Planner — {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="763"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="774"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="773"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="784"/>
         <source>Some layers could not be drawn: {0}</source>
         <translation>Một số lớp không vẽ được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="802"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="813"/>
         <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
         <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="817"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="828"/>
         <source>Compute engine: {0}</source>
         <translation>Nơi tính toán: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="825"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="836"/>
         <source>Cancelling the coverage analysis…</source>
         <translation>Đang dừng phân tích phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="829"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="840"/>
         <source>Cancelling the coverage layers…</source>
         <translation>Đang hủy tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="843"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="849"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="901"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="854"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="860"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="912"/>
         <source>Computing coverage…</source>
         <translation>Đang tính vùng phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="851"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="862"/>
         <source>Computing coverage: {0} masts</source>
         <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="873"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="884"/>
         <source>The coverage analysis failed: {0}</source>
         <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="879"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="890"/>
         <source>Coverage analysis cancelled.</source>
         <translation>Đã dừng phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="894"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="905"/>
         <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
         <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="903"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="914"/>
         <source>Coverage not computed (cancelled; F5 runs it)</source>
         <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="905"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="916"/>
         <source>Coverage failed</source>
         <translation>Lỗi tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="908"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="919"/>
         <source>No elevation model: no coverage</source>
         <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="953"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="964"/>
         <source>The map could not show the coverage: {0}</source>
         <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="994"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1006"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>Không vẽ được bản đồ nền địa hình: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1023"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1028"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1056"/>
+        <source>Updating the coverage layers for the scenario…</source>
+        <translation>Đang cập nhật các lớp phủ sóng cho kịch bản…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1057"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1066"/>
         <source>Computing the coverage layers…</source>
         <translation>Đang tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1027"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1063"/>
+        <source>Updating the coverage layers for the scenario: {0}</source>
+        <translation>Đang cập nhật các lớp phủ sóng cho kịch bản: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1065"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Đang tính các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1040"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1080"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>Không tính được các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1044"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1085"/>
         <source>Coverage layers cancelled.</source>
         <translation>Đã hủy tính các lớp phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1064"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1105"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Thôn {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1068"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="1109"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
     </message>
