@@ -933,6 +933,8 @@ class MainWindow(QMainWindow):
             return
         if any(r is result for r in self._result_pending.values()):
             return
+        # what the page shows, when nothing else is on its way: only the changed villages go
+        previous = self._map_result if not self._result_pending else None
         self._result_seq += 1
         seq, generation = self._result_seq, self.map.generation
         self._result_pending[seq] = result
@@ -948,7 +950,8 @@ class MainWindow(QMainWindow):
             self._result_pending.pop(seq, None)
             log.error("result not written", exc_info=(type(exc), exc, exc.__traceback__))
 
-        run_in_background(lambda: write_result(index, result, lang, seq), self, written, failed)
+        run_in_background(lambda: write_result(index, result, lang, seq, previous), self,
+                          written, failed)
 
     def _on_map_result_shown(self, seq: int, counts) -> None:
         result = self._result_pending.pop(seq, None)

@@ -162,7 +162,8 @@ def build_map_page(
     return index
 
 
-def write_result(page: str | Path, result, lang: str = "vi", seq: int = 1) -> str:
+def write_result(page: str | Path, result, lang: str = "vi", seq: int = 1,
+                 previous=None) -> str:
     """Write a coverage result for an already built page; returns its path relative to the page.
 
     The page shows it with ``cpLoadResult(path, seq)``: villages restyled by status, popups and
@@ -174,6 +175,8 @@ def write_result(page: str | Path, result, lang: str = "vi", seq: int = 1) -> st
     page : ``index.html`` written by :func:`build_map_page` (or its folder)
     result : a ``CoverageResult`` or its ``villages`` table
     seq : a number the page reports back (``window.cpResultSeq``) once the result is shown
+    previous : the result (or its villages table) the page shows now: only the villages whose
+        row changed are written (:func:`coverage_planner.mapview.status.result_payload`)
     """
     from coverage_planner.mapview.status import result_payload, result_script
 
@@ -184,6 +187,7 @@ def write_result(page: str | Path, result, lang: str = "vi", seq: int = 1) -> st
     data_dir = folder / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     name = f"result_{int(seq)}.js"
-    (data_dir / name).write_text(result_script(result_payload(table, lang), seq),
+    shown = getattr(previous, "villages", previous)
+    (data_dir / name).write_text(result_script(result_payload(table, lang, shown), seq),
                                  encoding="ascii")
     return f"data/{name}"

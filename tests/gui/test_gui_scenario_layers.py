@@ -4,6 +4,8 @@ switched on stays on, and undo brings the baseline's layer back."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from gui_helpers import (
@@ -69,6 +71,14 @@ def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
     wait_whatif(win, lambda: win.whatif.add_site(parse_site(
         f"operator=Viettel,lon={lon},lat={lat},height=30,technology=4G")))
     layers_for(win, edits_key(win.whatif.active))
+    # the map was sent only the villages the edit changed (B, behind the ridge, among them)
+    wait_until(lambda: win._map_result is win.model.result)
+    newest = max((win.model.page.index.parent / "data").glob("result_*.js"),
+                 key=lambda p: int(p.stem.split("_")[1]))
+    data = json.loads(newest.read_text(encoding="ascii").split("=", 1)[1].split(";window")[0])
+    assert data["partial"] is True and "B" in data["v"] and len(data["v"]) < 3
+    assert run_js(win, "JSON.stringify(cpVillageStyleCounts().keys)") == {
+        "fiber-ok": 1, "nofiber-ok": 1, "nofiber-no_signal": 1}
     assert len(swept) == 1  # the new mast alone; the baseline's layers came from the cache
     more = lit_pixels(win)
     assert more > base * 1.2  # the valley east of the ridge is covered now

@@ -135,3 +135,20 @@ def test_write_result_next_to_a_page(build, tiny_project):
     assert "<" not in text and "http" not in text  # JSON safe inside a script, nothing remote
     script = (page.dir / "lib" / "cp" / "map.js").read_text(encoding="utf-8")
     assert "cpLoadResult" in script and "result_[0-9]+" in script
+
+
+def test_a_what_if_result_sends_only_the_changed_villages():
+    shown = result_table()
+    edited = shown.copy()
+    edited.loc[1, ["mobile_signal", "mobile_broadband", "signal_4G", "signal_4G_Viettel"]] = True
+    edited.loc[1, ["level_4G", "best_level_dbm"]] = -100.0
+    full = result_payload(edited, "en")
+    part = result_payload(edited, "en", previous=shown)
+    assert full["partial"] is False and sorted(full["v"]) == ["V1", "V2", "V3"]
+    assert part["partial"] is True and list(part["v"]) == ["V2"]
+    assert part["v"]["V2"] == full["v"]["V2"]  # the same entry, escaped name and all
+    assert part["counts"] == full["counts"] and part["legend"] == full["legend"]
+    # nothing changed: nothing to send; other villages or order: everything
+    assert result_payload(shown, "en", previous=shown)["v"] == {}
+    assert result_payload(edited, "en", previous=shown.iloc[::-1])["partial"] is False
+    assert result_payload(edited, "en", previous=shown.iloc[:2])["partial"] is False

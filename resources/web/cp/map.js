@@ -379,11 +379,17 @@
       }
     });
     var n = 0;
+    // partial: only the villages whose row changed (a what-if edit); the others keep theirs
+    var partial = data.partial === true;
     layer.eachLayer(function (lyr) {
       var props = lyr.feature.properties;
-      var entry = data.v[props.id];
+      var entry = Object.prototype.hasOwnProperty.call(data.v, props.id) ? data.v[props.id] : null;
       if (!entry) {
-        props.k = null;
+        if (!partial) {
+          props.k = null;
+        } else if (props.k) {
+          n += 1;
+        }
       } else {
         props.k = entry[0];
         props.p = entry[1];
