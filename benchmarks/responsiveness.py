@@ -4,9 +4,10 @@ Each folder is opened by ``python -m coverage_planner.gui.loadprobe --json`` in 
 (offscreen, a fresh engine cache: the first open a planner sees), which watches the GUI thread
 from a second thread while the folder loads, the coverage is computed, the what-if evaluator and
 the coverage images are built, then times the village table's sort, filters, carrier and
-language. Reported: the milestones, the longest GUI stall and how many passed 100 ms (with what
-the GUI thread and the others were doing), and each table operation, with the ratio of the 10×
-folder to the embedded one (work that follows the screen, not the row count, stays near 1).
+language, and three what-if BTS (to the answer and to the map). Reported: the milestones, the
+longest GUI stall and how many passed 100 ms (with what the GUI thread and the others were
+doing), each table operation, with the ratio of the 10× folder to the embedded one (work that
+follows the screen, not the row count, stays near 1), and the what-if timings.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def _show(name: str, r: dict) -> None:
         print(f"      {s['ms']:5d} ms at {s['at_s']:6.1f} s  GUI: {'; '.join(s['gui']) or 'Qt'}"
               f"  others: {'; '.join(s['others']) or '-'}")
     print("    table: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in r["table_s"].items()))
+    print("    what-if BTS: " + ", ".join(f"answer {e['answer']:.2f} s / map {e['map']:.2f} s"
+                                        for e in r.get("whatif_s", [])))
 
 
 def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Row]:
@@ -73,6 +76,12 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
     worst = max(big["table_s"].values()) * 1000
     rows.append(Row(SECTION, f"{villages // 1000}k villages: slowest table operation",
                     f"{worst:.0f} ms", f"<= {TABLE_GOAL_MS} ms", worst <= TABLE_GOAL_MS))
+    for name, r in (("embedded", base), (f"{villages // 1000}k villages", big)):
+        edits = r.get("whatif_s") or []
+        if edits:
+            rows.append(Row(SECTION, f"{name}: what-if BTS, answer / on the map (median)",
+                            f"{sorted(e['answer'] for e in edits)[len(edits) // 2]:.2f} s / "
+                            f"{sorted(e['map'] for e in edits)[len(edits) // 2]:.2f} s"))
     ratios = [big["table_s"][k] / max(base["table_s"][k], 1e-4) for k in big["table_s"]]
     rows.append(Row(SECTION, "table operations 10x / 1x (median)",
                     f"{sorted(ratios)[len(ratios) // 2]:.1f}x"))

@@ -4,7 +4,8 @@ DATA_DIR [--json]``.
 Opens the main window offscreen on DATA_DIR (its own settings, no recovery offer) with a
 :class:`~.stallwatch.StallWatch` running, waits until the coverage, the what-if evaluator and
 the coverage images are ready, then times what a planner does in the village table (sort,
-filter, carrier, language). Prints the milestones, the GUI thread's longest stalls (and what
+filter, carrier, language) and three what-if BTS added one after the other (to the answer,
+and to the map showing it). Prints the milestones, the GUI thread's longest stalls (and what
 it and the other threads were doing) and the table timings; ``--json`` prints one JSON object
 instead (what ``python -m benchmarks responsiveness`` reads). Exit code 1 when the folder
 fails to open or the analysis fails.
@@ -94,6 +95,9 @@ def probe(data_dir: str, lang: str = "en") -> dict:
             step()
             app.processEvents()
             table[name] = round(time.perf_counter() - t, 4)
+    whatif: list[dict] = []
+    if ok:
+        whatif = _whatif_edits(window, wait)
     watch.stop()
     result = window.model.result
     out = {
@@ -111,11 +115,35 @@ def probe(data_dir: str, lang: str = "en") -> dict:
                                for w in sorted(s.others, key=lambda k: -s.others[k])[:3]]}
                    for s in sorted(loading, key=lambda s: -s.seconds)[:8]],
         "table_s": table,
+        "whatif_s": whatif,
         "failure": failure[0] if failure else None,
         "report": watch.report(),
     }
     window.close()
     settings.cleanup()
+    return out
+
+
+def _whatif_edits(window, wait, n: int = 3) -> list[dict]:
+    """Add ``n`` BTS one after the other near the first village without signal (or the first
+    village): seconds to the answer (the delta) and to the map showing it."""
+    from coverage_planner.core.templates import parse_site
+
+    v = window.model.result.villages
+    gaps = v[~v["mobile_signal"].astype(bool)] if "mobile_signal" in v else v.iloc[:0]
+    first = (gaps if len(gaps) else v).iloc[0]
+    operator = sorted(window.model.project.cells["operator"].astype(str).unique())[0]
+    window.whatif.new_scenario()
+    out = []
+    for k in range(n):
+        spec = parse_site(f"operator={operator},lon={float(first['centre_lon']) + 0.01 * k},"
+                          f"lat={float(first['centre_lat'])},height=30,technology=4G")
+        t0 = time.perf_counter()
+        window.whatif.add_site(spec)
+        wait(lambda: not window.whatif.busy and window.whatif.result is window.model.result)
+        t1 = time.perf_counter()
+        wait(lambda: window._map_result is window.model.result)
+        out.append({"answer": round(t1 - t0, 3), "map": round(time.perf_counter() - t0, 3)})
     return out
 
 
@@ -136,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         print(out["report"])
         for name, t in out["table_s"].items():
             print(f"  table {name}: {t * 1000:.0f} ms")
+        for k, e in enumerate(out["whatif_s"], start=1):
+            print(f"  what-if edit {k}: answer {e['answer']:.2f} s, on the map {e['map']:.2f} s")
         if out["failure"]:
             print(f"failed: {out['failure']}", file=sys.stderr)
     return 1 if out["failure"] else 0

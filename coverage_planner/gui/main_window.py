@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.layers_runner.cancelled.connect(self._on_layers_cancelled)
         self.whatif.edited.connect(self._update_title)
         self.whatif.resultReady.connect(self._layers_timer.start)
+        self.whatif.stackChanged.connect(self._on_whatif_stack_changed)
         self.whatif.scenariosChanged.connect(self._update_title)
         self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(
             self.tr("The autosave failed: {0}").format(message), 10000))
@@ -1032,6 +1033,16 @@ class MainWindow(QMainWindow):
             return
         self._layers_pending = NO_EDITS
         self.layers_runner.start(project)
+
+    def _on_whatif_stack_changed(self) -> None:
+        """Another edit: a scenario's layers still computing are out of date; they give the CPU
+        to the new answer and are computed again once it is there."""
+        self._layers_timer.stop()
+        if self._scenario_layers() and self.layers_runner.running:
+            self.layers_runner.cancel(quiet=True)
+            self._layers_pending = None
+            self._analysis_widgets(False)
+            self.statusBar().clearMessage()
 
     def _update_scenario_layers(self) -> None:
         """The coverage layers of the active scenario (or the baseline's again), once the

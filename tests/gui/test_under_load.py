@@ -174,3 +174,27 @@ def test_sorted_rows_follow_the_numbers(loaded, qapp):
     dock.set_filter(VillageFilter())
     dock.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     assert dock.visible_ids() == list(win.model.result.villages["village_id"].astype(str))
+
+
+def test_the_load_probe_reports_on_a_folder(tmp_path):
+    """``python -m coverage_planner.gui.loadprobe`` (what the benchmark runs) on the ridge
+    world: milestones, stalls, table timings and what-if timings, as JSON."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from gui_helpers import write_ridge_folder
+
+    folder = write_ridge_folder(tmp_path / "ridge")
+    env = dict(os.environ, COVERAGE_PLANNER_CACHE=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-m", "coverage_planner.gui.loadprobe", str(folder),
+                          "--json"], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    report = json.loads([ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1])
+    assert report["villages"] == 3 and report["failure"] is None
+    assert {"window_shown", "map_ready", "coverage_shown", "coverage_images"} \
+        <= set(report["milestones_s"])
+    assert set(report["table_s"]) >= {"sort_households", "carrier", "language"}
+    assert len(report["whatif_s"]) == 3
+    assert all(e["map"] >= e["answer"] > 0 for e in report["whatif_s"])
