@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         # the what-if edits (whatif.edits_key) the coverage layers show, and those computing
         self._layers_key: str | None = None
         self._layers_pending: str | None = None
+        self._layers_declined = False  # the user cancelled the baseline's layers
         self._layers_timer = QTimer(self)  # the scenario's layers follow edits, not each one
         self._layers_timer.setSingleShot(True)
         self._layers_timer.setInterval(SCENARIO_LAYERS_DELAY_MS)
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.whatif.edited.connect(self._update_title)
         self.whatif.resultReady.connect(self._layers_timer.start)
         self.whatif.stackChanged.connect(self._on_whatif_stack_changed)
+        self.coverageShown.connect(self.start_coverage_layers)
         self.whatif.scenariosChanged.connect(self._update_title)
         self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(
             self.tr("The autosave failed: {0}").format(message), 10000))
@@ -807,6 +809,7 @@ class MainWindow(QMainWindow):
             self.model.set_result(None)
         self.whatif.analysis_started()
         self.layers_runner.cancel(quiet=True)  # started again once the analysis is done
+        self._layers_declined = False
         if project.dem_path is None:
             self.runner.cancel(quiet=True)
             self._set_coverage_state("no_dem")
@@ -876,7 +879,8 @@ class MainWindow(QMainWindow):
         self._set_coverage_state("done")
         self.model.set_result(result)
         self.whatif.set_baseline(result)
-        self.start_coverage_layers()
+        # the coverage layers start once the map shows the result (coverageShown): their
+        # Python-heavy start would otherwise compete with drawing the table, dashboard and map
 
     def _on_analysis_failed(self, message: str) -> None:
         self._analysis_widgets(False)
@@ -990,6 +994,7 @@ class MainWindow(QMainWindow):
         self._hillshade = None
         self._coverage_images = None
         self._layers_key = self._layers_pending = None
+        self._layers_declined = False
         self._send_coverage_layers()
         self._send_base_maps()
         dem = opened.project.dem_path
@@ -1031,6 +1036,11 @@ class MainWindow(QMainWindow):
         project = self.model.project
         if project is None or project.dem_path is None or self._coverage_images is not None:
             return
+        if self._layers_declined or (self.layers_runner.running
+                                     and self._layers_pending == NO_EDITS):
+            return  # cancelled by the user, or already on their way
+        if self.model.result is None:
+            return  # after the analysis (it runs first: same CPU, and it is what users wait for)
         self._layers_pending = NO_EDITS
         self.layers_runner.start(project)
 
@@ -1095,6 +1105,8 @@ class MainWindow(QMainWindow):
 
     def _on_layers_cancelled(self) -> None:
         self._analysis_widgets(False)
+        if self._layers_pending == NO_EDITS:
+            self._layers_declined = True  # the user's Cancel: not again until F5 or a new folder
         self._layers_pending = None
         self.statusBar().showMessage(self.tr("Coverage layers cancelled."), 10000)
 
