@@ -17,6 +17,7 @@ folder has no households layer). From those:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 import geopandas as gpd
@@ -235,19 +236,39 @@ def _nearest_distance(xy: np.ndarray, geoms) -> np.ndarray:
     return out
 
 
-def _fixed_and_wifi(out, project: Project, pts: Points, crs: str):
-    prof = project.profile
-    nv = pts.n_villages
-    drops = []
+def _fiber_distance(project: Project, pts: Points, crs: str) -> np.ndarray:
+    """Each point's distance to the nearest access point or distribution cable.
+
+    Kept on ``pts`` for the fiber layers it was computed from (compared by their geometries'
+    WKB): what-if edits of masts leave the fiber as it is, and at 15,000 villages this nearest
+    search was 40 % of a what-if answer.
+    """
+    layers = []
     if project.fiber_access_points is not None and len(project.fiber_access_points):
-        drops.append(project.fiber_access_points.geometry.to_crs(crs).values)
+        layers.append(project.fiber_access_points.geometry)
     if project.fiber_cables is not None and len(project.fiber_cables):
         fc = project.fiber_cables
         kind = fc["kind"].astype(str).str.lower() if "kind" in fc else pd.Series("", index=fc.index)
-        fc = fc[kind != "trunk"]
-        drops.append(fc.geometry.to_crs(crs).values)
-    geoms = np.concatenate(drops) if drops else None
-    d = _nearest_distance(pts.xy, geoms)
+        layers.append(fc[kind != "trunk"].geometry)
+    digest = hashlib.sha256(crs.encode())
+    for geo in layers:
+        digest.update(str(geo.crs).encode())
+        digest.update(b"".join(shapely.to_wkb(geo.values)))
+    key = digest.hexdigest()
+    cached = getattr(pts, "_fiber_cache", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    drops = [geo.to_crs(crs).values for geo in layers]
+    d = _nearest_distance(pts.xy, np.concatenate(drops) if drops else None)
+    d.setflags(write=False)
+    pts._fiber_cache = (key, d)
+    return d
+
+
+def _fixed_and_wifi(out, project: Project, pts: Points, crs: str):
+    prof = project.profile
+    nv = pts.n_villages
+    d = _fiber_distance(project, pts, crs)
     reach = d <= prof.fiber_drop_reach_m
     any_reach = np.zeros(nv, bool)
     np.logical_or.at(any_reach, pts.village, reach)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from engine_world import (
     RES,
     World,
@@ -316,3 +318,25 @@ def test_village_points_are_kept_for_the_same_frames_and_redone_for_new_ones():
     again = village_points(project, CRS)
     assert again is not first and len(again.xy) == len(first.xy) - 1
     assert village_points(project, "EPSG:32647") is not again  # another CRS too
+
+
+def test_fiber_distances_are_kept_until_the_fiber_changes():
+    from engine_world import CRS
+
+    from coverage_planner.core.analysis import _fiber_distance, village_points
+
+    project = fiber_world().project()
+    pts = village_points(project, CRS)
+    first = _fiber_distance(project, pts, CRS)
+    # a what-if scenario copies the layers: equal geometries, the same distances
+    project.fiber_access_points = project.fiber_access_points.copy()
+    assert _fiber_distance(project, pts, CRS) is first
+    # one access point moved 300 m closer to V5: computed again
+    aps = project.fiber_access_points.copy()
+    ap5 = aps.index[aps["ap_id"] == "AP5"][0] if "ap_id" in aps else aps.index[-1]
+    x, y = shapely.get_x(aps.geometry.to_crs(CRS)[ap5]), shapely.get_y(aps.geometry.to_crs(CRS)[ap5])
+    aps.loc[ap5, "geometry"] = gpd.GeoSeries([shapely.Point(x - 300.0, y)], crs=CRS).to_crs(
+        aps.crs).iloc[0]
+    project.fiber_access_points = aps
+    again = _fiber_distance(project, pts, CRS)
+    assert again is not first and (again <= first).all() and (again < first).any()
