@@ -89,3 +89,24 @@ def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
     layers_for(win, NO_EDITS)
     assert abs(lit_pixels(win) - base) <= 0.01 * base  # the baseline's again (float16 cache)
     assert layer_state(win)[KEY]["visible"] is True
+
+
+def test_a_cancelled_baseline_layers_run_is_not_restarted_by_the_next_result(win):
+    """The planner pressed Cancel on the coverage layers: a what-if result shown afterwards does
+    not start them again behind their back; F5 (a new analysis) does."""
+    images = win._coverage_images
+    try:
+        win._layers_pending = NO_EDITS
+        win._on_layers_cancelled()  # what the runner reports after the user's Cancel
+        win._coverage_images = None
+        win.coverageShown.emit()
+        assert not win.layers_runner.running
+        assert "cancelled" in win.statusBar().currentMessage()
+        win._layers_declined = False  # as start_analysis() does
+        win.coverageShown.emit()
+        assert win.layers_runner.running or win._coverage_images is not None
+        wait_until(lambda: not win.layers_runner.running, timeout_ms=60_000)
+        assert win._coverage_images
+    finally:
+        if win._coverage_images is None:
+            win._coverage_images = images
