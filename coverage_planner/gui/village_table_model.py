@@ -14,7 +14,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -40,7 +39,6 @@ BAD = QColor("#b2182b")
 BAD_BACKGROUND = QColor("#fde0dd")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-_SORT_HINT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 
 
 def _floats(df: pd.DataFrame, column: str) -> np.ndarray:
