@@ -146,17 +146,53 @@ def cluster_info(client) -> ClusterInfo:
     return ClusterInfo(str(client.scheduler.address), workers)
 
 
+#: beyond the client's own timeout: how long a scheduler that accepted the connection may stay
+#: silent before it counts as unreachable (distributed itself then waits for ever)
+CONNECT_GRACE_S = 5.0
+
+
 def connect(address: str, timeout: str | float = "20s", alternative: Text | None = None,
             wait_workers: float = 0.0):
     """A ``distributed.Client`` to the scheduler at ``address``, or the bilingual
     :func:`unreachable_scheduler` error. With ``wait_workers`` (seconds), a scheduler that has
-    no worker by then gives :func:`no_workers` (the client is closed)."""
+    no worker by then gives :func:`no_workers` (the client is closed).
+
+    The client is made in a helper thread with a deadline: a peer that accepts the connection
+    and never answers (a wrong port, a firewall) is reported after ``timeout`` +
+    :data:`CONNECT_GRACE_S` instead of hanging; a client that connects later is closed.
+    """
+    import threading
+
+    from dask.utils import parse_timedelta
     from distributed import Client
 
-    try:
-        client = Client(address, timeout=timeout)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise unreachable_scheduler(address, exc, alternative) from None
+    box: dict = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            box["client"] = Client(address, timeout=timeout)
+        except BaseException as exc:  # handed to the caller
+            box["error"] = exc
+        finally:
+            done.set()
+
+    def close_late() -> None:
+        done.wait()
+        if "client" in box:
+            box["client"].close()
+
+    threading.Thread(target=run, name="dask-connect", daemon=True).start()
+    seconds = float(parse_timedelta(timeout, default="s"))
+    if not done.wait(seconds + CONNECT_GRACE_S):
+        threading.Thread(target=close_late, name="dask-connect-late", daemon=True).start()
+        raise unreachable_scheduler(address, f"no answer in {seconds:g} s", alternative)
+    if "error" in box:
+        exc = box["error"]
+        if isinstance(exc, (OSError, TimeoutError, ValueError)):
+            raise unreachable_scheduler(address, exc, alternative) from None
+        raise exc
+    client = box["client"]
     if wait_workers > 0:
         try:
             client.wait_for_workers(1, timeout=wait_workers)

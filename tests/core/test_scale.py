@@ -289,6 +289,31 @@ def test_cli_refuses_bad_options(folder, capsys, monkeypatch):
     assert code == 2 and "tcp://" in err and "Traceback" not in err
 
 
+def test_a_silent_scheduler_is_unreachable_not_a_hang(monkeypatch):
+    """A peer that accepts the connection and never answers: distributed alone waits for ever
+    (measured: over 5 minutes); connect() gives up after its timeout plus a grace."""
+    import socket
+    import time
+
+    from coverage_planner.core import cluster
+    from coverage_planner.core.errors import DataError
+
+    monkeypatch.setattr(cluster, "CONNECT_GRACE_S", 1.0)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(4)
+    try:
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        t0 = time.perf_counter()
+        with pytest.raises(DataError) as err:
+            cluster.connect(address, "1s")
+        assert time.perf_counter() - t0 < 30  # ends: the bound is a hang, not a speed
+        assert f"cannot reach the Dask scheduler at {address} (no answer in 1 s)" \
+            in err.value.message("en")
+    finally:
+        silent.close()
+
+
 def test_cli_scheduler_without_workers_says_so(folder, capsys, monkeypatch):
     """A run on a scheduler with no worker would wait for ever: a message instead, exit 2."""
     from distributed import LocalCluster

@@ -327,6 +327,27 @@ def test_unreachable_scheduler_is_a_message_not_a_traceback(qapp, monkeypatch, l
         assert "Coverage → Compute engine" in message
 
 
+def test_cancel_while_connecting_does_not_wait_for_the_timeout(coverage_project_factory):
+    """A "scheduler" that accepts the connection and never answers: the client would wait for
+    the whole connect timeout; Cancel ends the run at once and the late client is closed."""
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(4)
+    try:
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        engine = compute.Engine(SCHEDULER, address=address)
+        t0 = time.perf_counter()
+        with pytest.raises(CancelledError):
+            compute.analyse_on_dask(coverage_project_factory(), engine, None,
+                                    lambda: time.perf_counter() - t0 > 0.3)
+        # not the 10 s connect timeout (a behaviour, not a speed: the bound is the timeout)
+        assert time.perf_counter() - t0 < 5.0
+    finally:
+        silent.close()
+
+
 def test_malformed_address_in_the_settings_is_a_message(qapp, coverage_project_factory):
     save_compute_settings(ComputeSettings(SCHEDULER, scheduler="http://10.0.0.5:8786",
                                           min_cells=0, min_villages=0))
