@@ -8,10 +8,12 @@ Qt-free; ``distributed`` is imported inside the functions that need it.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.errors import CancelledError, DataError
 from coverage_planner.core.text import Text
 
 #: ``dask scheduler``'s port unless told otherwise
@@ -151,27 +153,26 @@ def cluster_info(client) -> ClusterInfo:
 CONNECT_GRACE_S = 5.0
 
 
-def connect(address: str, timeout: str | float = "20s", alternative: Text | None = None,
-            wait_workers: float = 0.0):
-    """A ``distributed.Client`` to the scheduler at ``address``, or the bilingual
-    :func:`unreachable_scheduler` error. With ``wait_workers`` (seconds), a scheduler that has
-    no worker by then gives :func:`no_workers` (the client is closed).
+class DeadlinePassed(TimeoutError):
+    """:func:`in_helper_thread` gave up waiting."""
 
-    The client is made in a helper thread with a deadline: a peer that accepts the connection
-    and never answers (a wrong port, a firewall) is reported after ``timeout`` +
-    :data:`CONNECT_GRACE_S` instead of hanging; a client that connects later is closed.
+
+def in_helper_thread(fn: Callable, *, deadline_s: float | None = None,
+                     cancelled: Callable[[], bool] | None = None, poll_s: float = 0.1):
+    """``fn()`` in a daemon thread, returning its value or raising its exception; raises
+    :class:`DeadlinePassed` after ``deadline_s`` or :class:`CancelledError` as soon as
+    ``cancelled()``, without waiting for ``fn``. What ``fn`` returns after that is closed when
+    it comes (it, or each item of a tuple, that has a ``close()``).
+
+    For calls that can block past any timeout of their own: connecting to a scheduler that
+    accepted the connection and never answers, or one the user stopped waiting for.
     """
-    import threading
-
-    from dask.utils import parse_timedelta
-    from distributed import Client
-
     box: dict = {}
     done = threading.Event()
 
     def run() -> None:
         try:
-            box["client"] = Client(address, timeout=timeout)
+            box["value"] = fn()
         except BaseException as exc:  # handed to the caller
             box["error"] = exc
         finally:
@@ -179,20 +180,49 @@ def connect(address: str, timeout: str | float = "20s", alternative: Text | None
 
     def close_late() -> None:
         done.wait()
-        if "client" in box:
-            box["client"].close()
+        value = box.get("value")
+        for obj in value if isinstance(value, tuple) else (value,):
+            close = getattr(obj, "close", None)
+            if callable(close):
+                try:
+                    close()
+                except Exception:  # noqa: BLE001 (best effort: nobody waits for it)
+                    pass
 
     threading.Thread(target=run, name="dask-connect", daemon=True).start()
-    seconds = float(parse_timedelta(timeout, default="s"))
-    if not done.wait(seconds + CONNECT_GRACE_S):
-        threading.Thread(target=close_late, name="dask-connect-late", daemon=True).start()
-        raise unreachable_scheduler(address, f"no answer in {seconds:g} s", alternative)
+    waited = 0.0
+    while not done.wait(poll_s):
+        waited += poll_s
+        late = deadline_s is not None and waited >= deadline_s
+        if late or (cancelled is not None and cancelled()):
+            threading.Thread(target=close_late, name="dask-connect-late", daemon=True).start()
+            raise DeadlinePassed() if late else CancelledError()
     if "error" in box:
-        exc = box["error"]
-        if isinstance(exc, (OSError, TimeoutError, ValueError)):
-            raise unreachable_scheduler(address, exc, alternative) from None
-        raise exc
-    client = box["client"]
+        raise box["error"]
+    return box["value"]
+
+
+def connect(address: str, timeout: str | float = "20s", alternative: Text | None = None,
+            wait_workers: float = 0.0):
+    """A ``distributed.Client`` to the scheduler at ``address``, or the bilingual
+    :func:`unreachable_scheduler` error. With ``wait_workers`` (seconds), a scheduler that has
+    no worker by then gives :func:`no_workers` (the client is closed).
+
+    A peer that accepts the connection and never answers (a wrong port, a firewall) is
+    reported after ``timeout`` + :data:`CONNECT_GRACE_S` instead of hanging
+    (:func:`in_helper_thread`).
+    """
+    from dask.utils import parse_timedelta
+    from distributed import Client
+
+    seconds = float(parse_timedelta(timeout, default="s"))
+    try:
+        client = in_helper_thread(lambda: Client(address, timeout=timeout),
+                                  deadline_s=seconds + CONNECT_GRACE_S)
+    except DeadlinePassed:
+        raise unreachable_scheduler(address, f"no answer in {seconds:g} s", alternative) from None
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise unreachable_scheduler(address, exc, alternative) from None
     if wait_workers > 0:
         try:
             client.wait_for_workers(1, timeout=wait_workers)

@@ -454,7 +454,10 @@ class _Session:
         elif isinstance(client_or_address, Client):
             self.client, self.own_client = client_or_address, False
         elif isinstance(client_or_address, str):
-            self.client = Client(client_or_address, timeout=CONNECT_TIMEOUT)
+            from coverage_planner.core.cluster import connect
+
+            # the checks the CLI and the window get: unreachable, silent (no hang)
+            self.client = connect(client_or_address, CONNECT_TIMEOUT)
         else:  # a cluster object (LocalCluster, SSHCluster...)
             self.client = Client(client_or_address)
 

@@ -13,7 +13,6 @@ messages are translated with ``QCoreApplication.translate``, which is thread-saf
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -115,44 +114,6 @@ def _open(engine: Engine, progress):
         raise
 
 
-def _unless_cancelled(fn, cancelled, poll_s: float = 0.1):
-    """``fn()`` in a helper thread, returning its value; raises :class:`CancelledError` as soon
-    as ``cancelled()`` instead of waiting for it (connecting to a scheduler that does not answer
-    takes its whole timeout). What ``fn`` returns after a Cancel is closed when it comes."""
-    if cancelled is None:
-        return fn()
-    box: dict = {}
-    done = threading.Event()
-
-    def run() -> None:
-        try:
-            box["value"] = fn()
-        except BaseException as exc:  # handed to the caller
-            box["error"] = exc
-        finally:
-            done.set()
-
-    threading.Thread(target=run, name="dask-connect", daemon=True).start()
-    while not done.wait(poll_s):
-        if cancelled():
-            def tidy() -> None:
-                done.wait()
-                value = box.get("value")
-                for obj in value if isinstance(value, tuple) else (value,):
-                    close = getattr(obj, "close", None)
-                    if callable(close):
-                        try:
-                            close()
-                        except Exception:  # noqa: BLE001 (best effort: nobody waits for it)
-                            pass
-
-            threading.Thread(target=tidy, name="dask-connect-tidy", daemon=True).start()
-            raise CancelledError()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
 def analyse_on_dask(project, engine: Engine, progress=None, cancelled=None):
     """:func:`scale.analyse_distributed` on the engine's cluster, closed afterwards; progress
     messages say how many masts are done on how many workers, and where."""
@@ -160,7 +121,9 @@ def analyse_on_dask(project, engine: Engine, progress=None, cancelled=None):
 
     progress = progress or (lambda fraction, message: None)
     try:
-        client, local, address = _unless_cancelled(lambda: _open(engine, progress), cancelled)
+        # Cancel ends the wait for a scheduler at once (a late client is closed)
+        client, local, address = cluster.in_helper_thread(lambda: _open(engine, progress),
+                                                          cancelled=cancelled)
     except DataError:
         if cancelled and cancelled():  # cancelled while connecting: not a failure to report
             raise CancelledError() from None

@@ -235,6 +235,12 @@ def _tick(value: bool) -> str:
     return '<td class="cp-yes">\u2713</td>' if value else '<td class="cp-no">\u2013</td>'
 
 
+def _status_html(fiber: bool, mobile: str, lang: str) -> str:
+    return "".join(
+        f'<div class="cp-st {"cp-st-bad" if bad else "cp-st-ok"}">{esc(text)}</div>'
+        for text, bad in status_lines(fiber, mobile, lang))
+
+
 @lru_cache(maxsize=32)
 def _popup_parts(lang: str, operators: tuple[str, ...]) -> dict:
     """What every village's popup shares in a language: escaped labels, the technology table's
@@ -242,12 +248,8 @@ def _popup_parts(lang: str, operators: tuple[str, ...]) -> dict:
     village (15,000 popups: this halved the time to write the map's result)."""
     labels = {key: esc(text(lang)) for key, text in T.items()}
     head = "".join(f"<th>{esc(op)}</th>" for op in operators)
-    status = {}
-    for fiber in (True, False):
-        for mobile in MOBILE:
-            status[(fiber, mobile)] = "".join(
-                f'<div class="cp-st {"cp-st-bad" if bad else "cp-st-ok"}">{esc(text)}</div>'
-                for text, bad in status_lines(fiber, mobile, lang))
+    status = {(fiber, mobile): _status_html(fiber, mobile, lang)
+              for fiber in (True, False) for mobile in MOBILE}
     techs_head = (f'<table class="cp-tech"><tr><th>{labels["technology"]}</th>'
                   f'<th>{labels["level"]}</th>{head}</tr>')
     return {"labels": labels, "status": status, "techs_head": techs_head}
@@ -264,9 +266,7 @@ def popup_html(row: dict, fiber: bool, mobile: str, operators: list[str], lang: 
     labels = parts["labels"]
     status = parts["status"].get((bool(fiber), mobile))
     if status is None:  # a status this module does not list (defensive): the slow way
-        status = "".join(
-            f'<div class="cp-st {"cp-st-bad" if bad else "cp-st-ok"}">{esc(text)}</div>'
-            for text, bad in status_lines(fiber, mobile, lang))
+        status = _status_html(fiber, mobile, lang)
     facts = [
         ("commune", esc(text_of(row.get("commune")))),
         ("district", esc(text_of(row.get("district")))),

@@ -289,7 +289,7 @@ def test_cli_refuses_bad_options(folder, capsys, monkeypatch):
     assert code == 2 and "tcp://" in err and "Traceback" not in err
 
 
-def test_a_silent_scheduler_is_unreachable_not_a_hang(monkeypatch):
+def test_a_silent_scheduler_is_unreachable_not_a_hang(project, monkeypatch):
     """A peer that accepts the connection and never answers: distributed alone waits for ever
     (measured: over 5 minutes); connect() gives up after its timeout plus a grace."""
     import socket
@@ -310,6 +310,10 @@ def test_a_silent_scheduler_is_unreachable_not_a_hang(monkeypatch):
         assert time.perf_counter() - t0 < 30  # ends: the bound is a hang, not a speed
         assert f"cannot reach the Dask scheduler at {address} (no answer in 1 s)" \
             in err.value.message("en")
+        # analyse_distributed given the address itself goes the same way (no hang)
+        monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "1s")
+        with pytest.raises(DataError, match="no answer in 1 s"):
+            scale.analyse_distributed(project, address)
     finally:
         silent.close()
 
