@@ -28,7 +28,7 @@ test: $(VENV)/.installed-test
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	# the Qt-free packages once more where importing PySide6 fails
-	$(HEADLESS) PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytest-qt -m "not slow or dask" tests/core tests/datagen tests/mapview
+	$(HEADLESS) PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytest-qt -m "not slow or dask" tests/core tests/cli tests/datagen tests/mapview
 	$(HEADLESS) $(PY) -m pytest -q -m "not dask" tests
 
 ## Benchmarks: figures and ratios against gdal_viewshed / SPLAT! where installed.

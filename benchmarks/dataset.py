@@ -19,10 +19,10 @@ COUNTS = ("villages_total", "mobile_signal", "mobile_broadband", "fixed_broadban
 
 
 def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Row]:
-    from coverage_planner.core import terrain
-    from coverage_planner.core.analysis import analyse
+    from coverage_planner.core.analysis.villages import analyse
+    from coverage_planner.core.common.paths import default_data_dir
+    from coverage_planner.core.engine import terrain
     from coverage_planner.core.io import load_folder
-    from coverage_planner.core.paths import default_data_dir
 
     data = default_data_dir()
     print(f"[dataset] {data.relative_to(data.parents[1])}, workers={WORKERS}")

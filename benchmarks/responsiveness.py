@@ -53,7 +53,7 @@ def _show(name: str, r: dict) -> None:
 
 
 def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Row]:
-    from coverage_planner.core.paths import default_data_dir
+    from coverage_planner.core.common.paths import default_data_dir
     from coverage_planner.datagen import national
 
     villages, cells = QUICK if quick else TEN_TIMES

@@ -51,7 +51,7 @@ def _engine(project, workers: int):
     """Wall time, CPU time (this process and its pool's processes) and the result."""
     import resource
 
-    from coverage_planner.core.analysis import analyse
+    from coverage_planner.core.analysis.villages import analyse
 
     def children() -> float:
         r = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -65,7 +65,7 @@ def _engine(project, workers: int):
 def _dask(project, n: int):
     from distributed import Client
 
-    from coverage_planner.core import scale
+    from coverage_planner.core.distributed import scale
 
     t0 = time.perf_counter()
     with scale.local_cluster(n) as cluster, Client(cluster) as client:
@@ -94,8 +94,9 @@ def _client_side(root: Path) -> dict:
     """The client's work in a national run, everything but the workers' compute."""
     import numpy as np
 
-    from coverage_planner.core import coverage, scale
-    from coverage_planner.core.analysis import classify, village_points
+    from coverage_planner.core.analysis.villages import classify, village_points
+    from coverage_planner.core.distributed import scale
+    from coverage_planner.core.engine import coverage
     from coverage_planner.core.io import load_folder
 
     out = {}

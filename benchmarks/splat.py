@@ -147,9 +147,9 @@ def ours_loss(hgt: Path, grid=None):
     """(loss window, transform, grid, site x, y) from the .hgt (or its grid) through the engine."""
     from pyproj import Transformer
 
-    from coverage_planner.core.coverage import cell_raster
-    from coverage_planner.core.profile import CoverageProfile
-    from coverage_planner.core.terrain import load_grid
+    from coverage_planner.core.engine.coverage import cell_raster
+    from coverage_planner.core.engine.terrain import load_grid
+    from coverage_planner.core.project.profile import CoverageProfile
 
     grid = load_grid(hgt) if grid is None else grid
     x, y = Transformer.from_crs("EPSG:4326", grid.crs, always_xy=True).transform(SITE_LON,
@@ -229,8 +229,8 @@ def _save_images(png_dir: Path, pts: pd.DataFrame, ours: np.ndarray, mask: np.nd
 
 
 def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Row]:
-    from coverage_planner.core import terrain
-    from coverage_planner.core.paths import default_data_dir
+    from coverage_planner.core.common.paths import default_data_dir
+    from coverage_planner.core.engine import terrain
 
     n_rep = 1 if quick else 3
     rows: list[Row] = []

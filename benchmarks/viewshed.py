@@ -14,7 +14,7 @@ no-op process for scale. As a diagnostic, both masks are also scored against a b
 sight (every half pixel along the straight line, on a bilinear and on a nearest-pixel reading of
 the DEM) on a random sample of the disc, and the IoU is shown for smoother and rougher terrain.
 
-The same figures for the ring sweep (:mod:`coverage_planner.core.viewshed`: the line-of-sight
+The same figures for the ring sweep (:mod:`coverage_planner.core.engine.viewshed`: the line-of-sight
 height carried ring by ring, gdal's own propagation): its LOS mask (cold: with the ring tables
 built), its IoU against gdal, its received-power raster (sweep, obstacle distances, geometry and
 link budget on every cell) and how far that raster is from the fan's; and one sweep at the
@@ -102,7 +102,7 @@ def bench_cell(x: float, y: float) -> pd.Series:
 
 def our_los(grid, x: float, y: float):
     """The engine's LOS mask: fan of rays, horizon scan, spread to the window (bool)."""
-    from coverage_planner.core import terrain
+    from coverage_planner.core.engine import terrain
 
     fan = terrain.make_fan(grid, x, y, H_TX, RADIUS_M)
     mask = terrain.to_window(fan, terrain.line_of_sight(fan, H_RX), fill=False, dtype=bool)
@@ -111,7 +111,7 @@ def our_los(grid, x: float, y: float):
 
 def ring_los(grid, x: float, y: float):
     """The ring sweep's LOS mask (bool, the same window as the fan's)."""
-    from coverage_planner.core import viewshed
+    from coverage_planner.core.engine import viewshed
 
     sw = viewshed.sweep(grid, x, y, H_TX, RADIUS_M)
     return sw, viewshed.visible(sw, H_RX)
@@ -120,9 +120,9 @@ def ring_los(grid, x: float, y: float):
 def production_sweep_times(z: np.ndarray, n_rep: int) -> tuple[float, float, float, int]:
     """Ring sweep at 20 km on an 86 m grid (the DEM's corner read as 86 m pixels): the LOS
     sweep, the sweep plus the obstacle distances, and a full power raster (s); radius (px)."""
-    from coverage_planner.core import viewshed
-    from coverage_planner.core.profile import CoverageProfile
-    from coverage_planner.core.terrain import Grid
+    from coverage_planner.core.engine import viewshed
+    from coverage_planner.core.engine.terrain import Grid
+    from coverage_planner.core.project.profile import CoverageProfile
 
     res, radius = 86.0, 20_000.0
     n = 700
@@ -174,7 +174,7 @@ def reference_los(z: np.ndarray, row0: int, col0: int, dr: np.ndarray, dc: np.nd
     (bilinear between pixel centres, or the nearest pixel) with the earth's curvature at
     k = 4/3 must stay below the ray. The end pixels themselves are not obstacles.
     """
-    from coverage_planner.core.terrain import EARTH_RADIUS_M, K_FACTOR
+    from coverage_planner.core.engine.terrain import EARTH_RADIUS_M, K_FACTOR
 
     z = z.astype(np.float64)
     tx = z[row0, col0] + H_TX
@@ -200,9 +200,9 @@ def reference_los(z: np.ndarray, row0: int, col0: int, dr: np.ndarray, dc: np.nd
 
 
 def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Row]:
-    from coverage_planner.core import terrain
-    from coverage_planner.core.coverage import cell_raster
-    from coverage_planner.core.profile import CoverageProfile
+    from coverage_planner.core.engine import terrain
+    from coverage_planner.core.engine.coverage import cell_raster
+    from coverage_planner.core.project.profile import CoverageProfile
 
     n_rep = 2 if quick else 5
     rows: list[Row] = []
@@ -249,7 +249,7 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
     ]
 
     # the ring sweep: cold (ring tables not yet built), then best of n
-    from coverage_planner.core import viewshed
+    from coverage_planner.core.engine import viewshed
 
     viewshed.ring_plan.cache_clear()
     viewshed._grid_offsets.cache_clear()

@@ -5,8 +5,13 @@ PySide6 fails (``PYTHONPATH=tests/no_qt``), so the Qt part is guarded.
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
+
+# shared helpers (engine_world, gui_helpers, the bad-input corpus) for every test folder
+sys.path.insert(0, str(Path(__file__).resolve().parent / "helpers"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -24,7 +29,7 @@ def make_tiny_project(hostile_name: str = HOSTILE, with_provenance: bool = True)
     import geopandas as gpd
     from shapely.geometry import LineString, Point, box
 
-    from coverage_planner.core.model import Project
+    from coverage_planner.core.project.model import Project
 
     crs = "EPSG:4326"
     villages = gpd.GeoDataFrame(

@@ -15,8 +15,8 @@ import warnings
 from coverage_planner import __version__
 from coverage_planner.cli import data_cmds, export_cmds, plan_cmds
 from coverage_planner.cli.common import EXIT_BAD_INPUT, data_dir_arg
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 
 MODULES = [data_cmds, plan_cmds, export_cmds]
 

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.paths import default_data_dir
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.paths import default_data_dir
+from coverage_planner.core.common.text import Text
 
 EXIT_BAD_INPUT = 2
 
@@ -63,7 +63,7 @@ class ProgressBar:
 
 
 def analyse_folder(args):
-    from coverage_planner.core.analysis import analyse
+    from coverage_planner.core.analysis.villages import analyse
 
     project = load_folder(folder(args), getattr(args, "profile", None))
     with ProgressBar(args.lang) as progress:

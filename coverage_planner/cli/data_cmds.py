@@ -13,9 +13,13 @@ from coverage_planner.cli.common import (
     folder,
     load_folder,
 )
-from coverage_planner.core.cluster import connect, scheduler_address, unreachable_scheduler
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
+from coverage_planner.core.distributed.cluster import (
+    connect,
+    scheduler_address,
+    unreachable_scheduler,
+)
 
 
 def register(sub) -> None:
@@ -84,7 +88,7 @@ def analyse_args(args):
     if not (getattr(args, "workers", None) or getattr(args, "scheduler", None)):
         return analyse_folder(args)
     try:
-        from coverage_planner.core.scale import analyse_distributed
+        from coverage_planner.core.distributed.scale import analyse_distributed
     except ImportError as exc:  # dask is a dependency; a broken install says so here
         raise DataError(None, Text(f"Dask is not available ({exc})",
                                    f"không có Dask ({exc})"),
@@ -114,7 +118,7 @@ def analyse_args(args):
 
 
 def cmd_info(args) -> int:
-    from coverage_planner.core.summary_info import folder_info
+    from coverage_planner.core.project.info import folder_info
 
     project = load_folder(folder(args))
     info = folder_info(project)
@@ -126,7 +130,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from coverage_planner.core.report_text import format_summary
+    from coverage_planner.core.analysis.table_text import format_summary
 
     project, result = analyse_args(args)
     if args.json:
@@ -150,7 +154,7 @@ def cmd_villages(args) -> int:
 
 
 def cmd_raster(args) -> int:
-    from coverage_planner.core.rasters import write_cell_raster
+    from coverage_planner.core.exports.rasters import write_cell_raster
 
     project = load_folder(folder(args), args.profile)
     out = write_cell_raster(project, args.site_id, args.cell_id, Path(args.out),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coverage_planner.cli.common import ProgressBar, data_dir_arg, folder, load_folder
-from coverage_planner.core.text import Text, current_language
+from coverage_planner.core.common.text import Text, current_language
 
 FORMATS = ("csv", "xlsx", "gpkg", "geojson", "kml", "kmz", "shp", "html")
 
@@ -63,7 +63,7 @@ class ReportBar(ProgressBar):
 
 
 def _analyse(args, project):
-    from coverage_planner.core.analysis import analyse
+    from coverage_planner.core.analysis.villages import analyse
 
     with ProgressBar(args.lang) as progress:
         return analyse(project, progress=progress)

@@ -13,8 +13,8 @@ from coverage_planner.cli.common import (
     load_folder,
     operator_name,
 )
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 
 
 def register(sub) -> None:
@@ -66,11 +66,11 @@ def register(sub) -> None:
 
 
 def cmd_whatif(args) -> int:
-    from coverage_planner.core import projectfile
-    from coverage_planner.core.rasters import find_cell
-    from coverage_planner.core.scenario import RemoveSite, Scenario
-    from coverage_planner.core.templates import load_templates, parse_site
-    from coverage_planner.core.whatif import Evaluator, delta
+    from coverage_planner.core.exports.rasters import find_cell
+    from coverage_planner.core.planning.scenario import RemoveSite, Scenario
+    from coverage_planner.core.planning.templates import load_templates, parse_site
+    from coverage_planner.core.planning.whatif import Evaluator, delta
+    from coverage_planner.core.project import projectfile
 
     pf = None
     if args.project and Path(args.project).exists():
@@ -117,10 +117,10 @@ def cmd_whatif(args) -> int:
 
 
 def cmd_compare(args) -> int:
-    from coverage_planner.core import projectfile
-    from coverage_planner.core.scenario import Scenario
-    from coverage_planner.core.templates import load_templates
-    from coverage_planner.core.whatif import Evaluator, delta
+    from coverage_planner.core.planning.scenario import Scenario
+    from coverage_planner.core.planning.templates import load_templates
+    from coverage_planner.core.planning.whatif import Evaluator, delta
+    from coverage_planner.core.project import projectfile
 
     pf = projectfile.load(args.project)
     project = load_folder(pf.data_folder)
@@ -146,9 +146,9 @@ def cmd_compare(args) -> int:
 
 
 def cmd_suggest(args) -> int:
-    from coverage_planner.core.siting import suggest_sites
-    from coverage_planner.core.templates import load_templates
-    from coverage_planner.core.whatif import Evaluator
+    from coverage_planner.core.planning.siting import suggest_sites
+    from coverage_planner.core.planning.templates import load_templates
+    from coverage_planner.core.planning.whatif import Evaluator
 
     data_folder = folder(args)
     project = load_folder(data_folder, args.profile)
@@ -184,8 +184,8 @@ def cmd_suggest(args) -> int:
 
 
 def cmd_fiber_plan(args) -> int:
-    from coverage_planner.core.analysis import analyse
-    from coverage_planner.core.fiberplan import plan_fiber
+    from coverage_planner.core.analysis.villages import analyse
+    from coverage_planner.core.planning.fiberplan import plan_fiber
 
     project = load_folder(folder(args), args.profile)
     with ProgressBar(args.lang) as progress:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout
 
 from coverage_planner import __version__
-from coverage_planner.core.model import Project
+from coverage_planner.core.project.model import Project
 from coverage_planner.mapview.provenance import layer_entries
 
 LIBRARIES = (

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from coverage_planner.core.errors import CancelledError, DataError
+from coverage_planner.core.common.errors import CancelledError, DataError
 from coverage_planner.gui.worker import forget, run_in_background
 
 log = logging.getLogger(__name__)

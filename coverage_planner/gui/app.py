@@ -11,7 +11,7 @@ from coverage_planner.gui.env import prepare_environment
 #: worker busy beside it (classifying 15,000 villages, writing the map's data) each re-take
 #: waited up to 5 ms and painting one chart took 1.5 s. At 0.5 ms it takes a tenth of that.
 GIL_SWITCH_INTERVAL_S = 0.0005
-#: the engine's worker processes run this much nicer than the window (see core.priority)
+#: the engine's worker processes run this much nicer than the window (see core.common.priority)
 WORKER_NICENESS = 5
 
 
@@ -19,7 +19,7 @@ def create_application(argv: list[str] | None = None, offscreen: bool = False):
     """The QApplication, with the settings QtWebEngine needs (call before any widget exists)."""
     prepare_environment(offscreen=offscreen)
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    from coverage_planner.core import priority
+    from coverage_planner.core.common import priority
 
     priority.WORKER_NICENESS = WORKER_NICENESS
     # QtWebEngine must be imported before the QApplication is created
@@ -39,7 +39,7 @@ def create_main_window(data_dir: str | None = None, lang: str | None = None,
     """A MainWindow that starts opening ``data_dir``: a data folder or a project file (.gpkg);
     default the embedded data. With ``recover``, an autosave left by a session that did not
     quit cleanly is offered first (and opened instead when the user accepts)."""
-    from coverage_planner.core.paths import default_data_dir
+    from coverage_planner.core.common.paths import default_data_dir
     from coverage_planner.gui.main_window import MainWindow
 
     window = MainWindow(lang=lang)

@@ -1,4 +1,4 @@
-"""Work is never lost: the scenarios go to the recovery file (:mod:`coverage_planner.core.autosave`)
+"""Work is never lost: the scenarios go to the recovery file (:mod:`coverage_planner.core.project.autosave`)
 after every what-if edit and every few minutes, off the GUI thread, one save at a time (edits
 made during a save are saved next, the newest state only). A clean quit removes the file.
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from coverage_planner.core import autosave
+from coverage_planner.core.project import autosave
 from coverage_planner.gui.worker import run_in_background
 
 log = logging.getLogger(__name__)

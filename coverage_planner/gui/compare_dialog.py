@@ -186,7 +186,7 @@ class CompareDialog(QDialog):
         ticket = self._ticket
 
         def work():
-            from coverage_planner.core.whatif import delta
+            from coverage_planner.core.planning.whatif import delta
 
             ra, rb = fa(), fb()
             return rb, ra, delta(rb, ra)

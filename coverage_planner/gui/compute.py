@@ -2,7 +2,7 @@
 
 The choice comes from the settings (:class:`~coverage_planner.gui.settings.ComputeSettings`, set
 in Coverage → Compute engine…) and the folder's size: Dask only for big folders, since starting
-workers costs seconds. On Dask the run is :func:`coverage_planner.core.scale.analyse_distributed`,
+workers costs seconds. On Dask the run is :func:`coverage_planner.core.distributed.scale.analyse_distributed`,
 which gives the very result the in-process engine gives; its progress (masts done, as the workers
 finish their tasks) and the Cancel pass through, and the messages say where the work runs.
 
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from coverage_planner.core.errors import CancelledError, DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import CancelledError, DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.gui.settings import (
     IN_PROCESS,
     LOCAL_CLUSTER,
@@ -83,7 +83,7 @@ def analyse(project, progress=None, cancelled=None, config: ComputeSettings | No
     """The project's :class:`CoverageResult` on the engine the settings and its size choose."""
     engine = choose_engine(project, config if config is not None else compute_settings())
     if engine.kind == IN_PROCESS:
-        from coverage_planner.core import analysis
+        from coverage_planner.core.analysis import villages as analysis
 
         # looked up at call time so that tests can replace the engine
         return analysis.analyse(project, progress=progress, cancelled=cancelled)
@@ -92,7 +92,7 @@ def analyse(project, progress=None, cancelled=None, config: ComputeSettings | No
 
 def _open(engine: Engine, progress):
     """(client, local cluster or None, address) for a Dask engine."""
-    from coverage_planner.core import cluster, scale
+    from coverage_planner.core.distributed import cluster, scale
 
     if engine.kind == SCHEDULER:
         address = cluster.scheduler_address(engine.address)
@@ -117,7 +117,7 @@ def _open(engine: Engine, progress):
 def analyse_on_dask(project, engine: Engine, progress=None, cancelled=None):
     """:func:`scale.analyse_distributed` on the engine's cluster, closed afterwards; progress
     messages say how many masts are done on how many workers, and where."""
-    from coverage_planner.core import cluster, scale
+    from coverage_planner.core.distributed import cluster, scale
 
     progress = progress or (lambda fraction, message: None)
     try:

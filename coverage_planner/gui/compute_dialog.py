@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.compute import ALTERNATIVE, is_big
 from coverage_planner.gui.i18n import locale_for
@@ -235,7 +235,7 @@ class ComputeDialog(QDialog):
     def checked_address(self) -> str | None:
         """The scheduler address in full (shown so in the field), or None with the problem
         shown."""
-        from coverage_planner.core.cluster import scheduler_address
+        from coverage_planner.core.distributed.cluster import scheduler_address
 
         try:
             address = scheduler_address(self.address_edit.text())
@@ -260,7 +260,7 @@ class ComputeDialog(QDialog):
         if address is None:
             self.tested.emit(False, self.status.text())
             return
-        from coverage_planner.core.cluster import probe_scheduler
+        from coverage_planner.core.distributed.cluster import probe_scheduler
 
         self._ticket += 1
         ticket = self._ticket

@@ -1,4 +1,4 @@
-"""Suggested fiber extensions: :func:`coverage_planner.core.fiberplan.plan_fiber` for the villages
+"""Suggested fiber extensions: :func:`coverage_planner.core.planning.fiberplan.plan_fiber` for the villages
 lacking fixed broadband in the scenario on display (off the GUI thread), the lines on the map
 with their lengths, the total, "Export lines…" (GeoJSON or GeoPackage) and "Add to the
 scenario" (the selected extensions become fiber-cable edits).
@@ -137,7 +137,7 @@ class FiberPlanDialog(QDialog):
     # ---- running ------------------------------------------------------------------------------
     def run(self) -> bool:
         """Plan for the villages without fixed broadband in the scenario on display."""
-        from coverage_planner.core.fiberplan import plan_fiber
+        from coverage_planner.core.planning.fiberplan import plan_fiber
 
         result = self.whatif.result or self.whatif.baseline_result
         if result is None or self.whatif.active is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
-from coverage_planner.core.paths import RESOURCES
+from coverage_planner.core.common.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 #: language code -> its name in that language (menu entries are not translated)

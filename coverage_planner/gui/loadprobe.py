@@ -127,7 +127,7 @@ def probe(data_dir: str, lang: str = "en") -> dict:
 def _whatif_edits(window, wait, n: int = 3) -> list[dict]:
     """Add ``n`` BTS one after the other near the first village without signal (or the first
     village): seconds to the answer (the delta) and to the map showing it."""
-    from coverage_planner.core.templates import parse_site
+    from coverage_planner.core.planning.templates import parse_site
 
     v = window.model.result.villages
     gaps = v[~v["mobile_signal"].astype(bool)] if "mobile_signal" in v else v.iloc[:0]

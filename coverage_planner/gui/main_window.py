@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from coverage_planner.core import autosave
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.model import Project
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.project import autosave
+from coverage_planner.core.project.model import Project
 from coverage_planner.gui import compute, map_layers
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.about import AboutDialog
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: str | Path) -> None:
         """Open a project file: its data folder (in the background), then every scenario."""
-        from coverage_planner.core import projectfile
+        from coverage_planner.core.project import projectfile
 
         if not self.may_close_project():
             return
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
     def save_project(self, path: str | Path | None = None, ask: bool = False) -> bool:
         """Save every scenario with the data folder to a project file (atomic). Without
         ``path``: the project's file, else (or with ``ask``) the user chooses one."""
-        from coverage_planner.core import projectfile
+        from coverage_planner.core.project import projectfile
 
         pf = self.whatif.snapshot()
         if pf is None:

@@ -15,15 +15,15 @@ from pathlib import Path
 
 import numpy as np
 
-from coverage_planner.core.atomicfile import replacing
-from coverage_planner.core.errors import CancelledError
+from coverage_planner.core.common.atomicfile import replacing
+from coverage_planner.core.common.errors import CancelledError
 
 #: the composites are computed on the DEM's grid coarsened by this step
 COVERAGE_STEP = 2
 
 
 def _folder(name: str) -> Path:
-    from coverage_planner.core.paths import cache_dir
+    from coverage_planner.core.common.paths import cache_dir
 
     path = cache_dir() / name
     path.mkdir(parents=True, exist_ok=True)
@@ -50,8 +50,8 @@ def _remember(png: Path, bounds) -> tuple[Path, tuple]:
 
 def hillshade_image(dem_path) -> tuple[Path, tuple]:
     """The hillshade PNG of a DEM and its bounds (S, W, N, E), cached by the DEM's digest."""
-    from coverage_planner.core import rendering
-    from coverage_planner.core.terrain import load_grid
+    from coverage_planner.core.engine import rendering
+    from coverage_planner.core.engine.terrain import load_grid
 
     grid = load_grid(dem_path)
     png = _folder("basemaps") / f"hillshade-{grid.digest}.png"
@@ -80,15 +80,15 @@ def coverage_images(project, progress=None, cancelled=None, baseline=None) -> li
     ramp, transparent under the technology's signal threshold.
 
     With ``baseline`` (the project a what-if scenario edits), only what the scenario's edits
-    change is computed again (:func:`coverage_planner.core.composites.composites`).
+    change is computed again (:func:`coverage_planner.core.engine.composites.composites`).
 
     Returns ``[{technology, operator, path, bounds}]`` (what
     :func:`coverage_planner.mapview.basemaps.coverage_payload` takes).
     """
-    from coverage_planner.core import rendering
-    from coverage_planner.core.composites import composites
-    from coverage_planner.core.coverage import metric_cells
-    from coverage_planner.core.terrain import load_grid
+    from coverage_planner.core.engine import rendering
+    from coverage_planner.core.engine.composites import composites
+    from coverage_planner.core.engine.coverage import metric_cells
+    from coverage_planner.core.engine.terrain import load_grid
 
     if project.dem_path is None or project.cells is None or project.cells.empty:
         return []

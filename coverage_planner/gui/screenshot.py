@@ -108,7 +108,7 @@ def take(out: str, data_dir: str | None = None, size=(1400, 900), lang: str | No
         w = window.whatif
         if whatif:
             def add_sites(done) -> None:
-                from coverage_planner.core.templates import parse_site
+                from coverage_planner.core.planning.templates import parse_site
 
                 window.show_whatif_panel()
                 for text in whatif:

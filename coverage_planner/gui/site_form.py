@@ -1,7 +1,7 @@
 """The settings of the next base station placed on the map ("Add BTS" mode): carrier,
 technologies, band, power (EIRP), mast height, sectors or omni.
 
-Defaults come from the site templates (:mod:`coverage_planner.core.templates`, the data folder's
+Defaults come from the site templates (:mod:`coverage_planner.core.planning.templates`, the data folder's
 ``site_templates.json`` included); what the planner sets is remembered per carrier (technologies,
 height, sectors) and per carrier and technology (band, EIRP) in the settings.
 
@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coverage_planner.core.templates import DEFAULT_AZIMUTHS, DEFAULT_HEIGHT_M, TEMPLATES, SiteSpec
+from coverage_planner.core.planning.templates import (
+    DEFAULT_AZIMUTHS,
+    DEFAULT_HEIGHT_M,
+    TEMPLATES,
+    SiteSpec,
+)
 from coverage_planner.gui import settings as app_settings
 
 TECHS = ("2G", "3G", "4G", "5G")

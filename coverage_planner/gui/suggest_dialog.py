@@ -1,5 +1,5 @@
 """Suggested sites: where K new masts of a carrier would cover the most households not yet
-covered (:func:`coverage_planner.core.siting.suggest_sites`, run off the GUI thread), how close
+covered (:func:`coverage_planner.core.planning.siting.suggest_sites`, run off the GUI thread), how close
 the greedy answer is to the best possible, and "Accept" to turn a suggestion into an edit.
 
 The suggestions are computed against the baseline (the evaluator's coverage); an accepted one
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coverage_planner.core.templates import DEFAULT_AZIMUTHS, SiteSpec
+from coverage_planner.core.planning.templates import DEFAULT_AZIMUTHS, SiteSpec
 from coverage_planner.gui.i18n import locale_for
 from coverage_planner.gui.site_form import TECHS
 from coverage_planner.gui.worker import run_in_background
@@ -200,7 +200,7 @@ class SuggestDialog(QDialog):
 
     def run(self) -> bool:
         """Start a run with the dialog's parameters; False when the evaluator is not ready."""
-        from coverage_planner.core.siting import suggest_sites
+        from coverage_planner.core.planning.siting import suggest_sites
 
         evaluator = self.whatif.evaluator
         if evaluator is None:

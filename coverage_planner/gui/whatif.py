@@ -1,5 +1,5 @@
 """The what-if part of the application model: the scenarios (named sets of edits on the open
-project, :mod:`coverage_planner.core.scenario`), the active one, its coverage recomputed off the
+project, :mod:`coverage_planner.core.planning.scenario`), the active one, its coverage recomputed off the
 GUI thread after every edit, and what changed against the baseline.
 
 Every edit is a core command pushed on the active scenario's undo stack; the baseline project is
@@ -21,10 +21,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from coverage_planner.core import autosave
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.projectfile import ProjectFile
-from coverage_planner.core.scenario import (
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.planning.scenario import (
     AddFiber,
     EditSite,
     MoveSite,
@@ -32,7 +30,9 @@ from coverage_planner.core.scenario import (
     Scenario,
     command_from_dict,
 )
-from coverage_planner.core.templates import TEMPLATES, SiteSpec, load_templates
+from coverage_planner.core.planning.templates import TEMPLATES, SiteSpec, load_templates
+from coverage_planner.core.project import autosave
+from coverage_planner.core.project.projectfile import ProjectFile
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.edits import edits_payload, site_state
 
@@ -92,7 +92,7 @@ class WhatIfModel(QObject):
         self.evaluator = None
         self.baseline_result = None
         self.result = None  # the active scenario's CoverageResult, once computed
-        self.delta: dict | None = None  # core.whatif.delta(baseline, result); None: no edits
+        self.delta: dict | None = None  # core.planning.whatif.delta(baseline, result); None: no edits
         self.selected_site: str | None = None
         self._saved: str | None = None  # the scenarios as last saved or opened
         self._cache: OrderedDict[str, tuple] = OrderedDict()
@@ -144,7 +144,7 @@ class WhatIfModel(QObject):
     def set_baseline(self, result) -> None:
         """The baseline's coverage is known: build the evaluator (from the cache, off the GUI
         thread) and bring the active scenario's result up to date."""
-        from coverage_planner.core.whatif import Evaluator
+        from coverage_planner.core.planning.whatif import Evaluator
 
         self._ticket += 1
         ticket = self._ticket
@@ -518,7 +518,7 @@ class WhatIfModel(QObject):
         evaluator, base, project = self.evaluator, self.baseline_result, scenario.project()
 
         def work():
-            from coverage_planner.core.whatif import delta
+            from coverage_planner.core.planning.whatif import delta
 
             result = evaluate(evaluator, project)
             return result, delta(base, result)

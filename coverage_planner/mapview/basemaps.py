@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coverage_planner.core.rendering import RAMP
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
+from coverage_planner.core.engine.rendering import RAMP
 from coverage_planner.mapview import provenance
 from coverage_planner.mapview.escape import esc
 
@@ -100,7 +100,7 @@ def coverage_layer_name(technology: str, operator: str, lang: str) -> str:
 
 
 def coverage_legend_html(lang: str) -> str:
-    """The dBm ramp (:data:`coverage_planner.core.rendering.RAMP`), strongest first."""
+    """The dBm ramp (:data:`coverage_planner.core.engine.rendering.RAMP`), strongest first."""
     rows = []
     for value, (r, g, b) in reversed(RAMP):
         rows.append(f'<div class="cp-lg-row"><i class="cp-sw cp-sw-fill" '

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 from coverage_planner.mapview.escape import esc, text_of
 from coverage_planner.mapview.layers import fmt_int, popup_html
 from coverage_planner.mapview.style import OPERATORS, operator_key
@@ -21,7 +21,7 @@ from coverage_planner.mapview.style import OPERATORS, operator_key
 #: parameters whose change makes a site "edited"
 PARAMETERS = ("frequency_mhz", "height_m", "eirp_dbm", "azimuth_deg", "beamwidth_deg",
               "tilt_deg", "technology", "operator")
-#: villages' flags whose change is a "difference" (as core.whatif.FLAGS)
+#: villages' flags whose change is a "difference" (as core.planning.whatif.FLAGS)
 FLAGS = ("mobile_signal", "mobile_broadband", "has_5g", "fixed_broadband")
 EDIT_COLOUR = "#c51b7d"
 PLAN_COLOUR = "#e6007e"
@@ -172,7 +172,7 @@ def edits_payload(baseline_cells: pd.DataFrame, cells: pd.DataFrame, site_ids, s
     site_ids : the sites the edits touch (added, moved, edited or removed), in edit order
     selected : the selected site's id (drawn even when unchanged, so it can be dragged) or None
     fiber_access_points, fiber_cables : the scenario's fiber layers; rows whose index starts
-        with ``new:`` are the edits' (core.scenario.AddFiber)
+        with ``new:`` are the edits' (core.planning.scenario.AddFiber)
     """
     ids = list(dict.fromkeys([str(s) for s in site_ids if s]))
     if selected and str(selected) not in ids:
@@ -204,7 +204,7 @@ def edits_payload(baseline_cells: pd.DataFrame, cells: pd.DataFrame, site_ids, s
 
 def suggestions_payload(sites: pd.DataFrame, operator: str, technology: str, lang: str = "vi",
                         accepted=()) -> dict:
-    """Numbered markers for ``cpShowSuggestions`` from ``core.siting.Suggestion.sites``."""
+    """Numbered markers for ``cpShowSuggestions`` from ``core.planning.siting.Suggestion.sites``."""
     accepted = {int(r) for r in accepted}
     items = []
     for row in sites.itertuples(index=False):
@@ -230,7 +230,7 @@ def suggestions_payload(sites: pd.DataFrame, operator: str, technology: str, lan
 
 
 def fiber_plan_payload(lines, table: pd.DataFrame, total_m: float, lang: str = "vi") -> dict:
-    """The extensions of ``core.fiberplan.plan_fiber`` for ``cpShowFiberPlan``: one line per
+    """The extensions of ``core.planning.fiberplan.plan_fiber`` for ``cpShowFiberPlan``: one line per
     connected village, its length in the tooltip and a popup with the village and the route."""
     info = table.set_index("village_id") if len(table) else table
     items = []

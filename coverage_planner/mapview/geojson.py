@@ -6,7 +6,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from coverage_planner.core.geo import WGS84
+from coverage_planner.core.common.geo import WGS84
 from coverage_planner.mapview.escape import js_json
 
 DECIMALS = 5

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 
 T = {
     "villages": Text("Villages / residential groups", "Thôn, bản, tổ dân phố"),

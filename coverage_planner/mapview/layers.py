@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from coverage_planner.core.model import Project
+from coverage_planner.core.project.model import Project
 from coverage_planner.mapview.escape import esc, js_json, text_of
 from coverage_planner.mapview.geojson import feature_collection, first_column, rounded, to_wgs84
 from coverage_planner.mapview.i18n import tr

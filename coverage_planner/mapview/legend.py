@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coverage_planner.core.model import Project
+from coverage_planner.core.project.model import Project
 from coverage_planner.mapview import provenance
 from coverage_planner.mapview.escape import esc
 from coverage_planner.mapview.i18n import tr

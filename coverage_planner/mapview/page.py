@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from coverage_planner.core.model import Project
-from coverage_planner.core.paths import RESOURCES
+from coverage_planner.core.common.paths import RESOURCES
+from coverage_planner.core.project.model import Project
 from coverage_planner.mapview.basemaps import csp
 from coverage_planner.mapview.escape import esc, js_json
 from coverage_planner.mapview.i18n import tr
@@ -98,7 +98,7 @@ def build_map_page(
         (vendored Leaflet and our script) and ``data/<layer>.js`` (one file per layer)
     lang : "vi" or "en", for the legend, layer names, popups and attribution
     village_style : how villages are coloured; default: by ``fiber_subscribers`` when present
-    result : a :class:`~coverage_planner.core.analysis.CoverageResult` (or its ``villages``
+    result : a :class:`~coverage_planner.core.analysis.villages.CoverageResult` (or its ``villages``
         table): villages are then drawn by coverage status (see :mod:`.status`)
     online : the user enabled online maps: the CSP also allows OpenStreetMap's tile host (the
         tiles themselves come with ``cpSetBaseMaps``, see :mod:`.basemaps`)

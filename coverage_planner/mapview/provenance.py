@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 
 #: model layer -> other names the provenance may use for it
 ALIASES = {

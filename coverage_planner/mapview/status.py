@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 from coverage_planner.mapview.escape import esc, js_json, text_of
 
 TECHS = ("2G", "3G", "4G", "5G")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 
 #: carrier key -> (display name, colour)
 OPERATORS = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coverage_planner.core.geo import metric_crs_for
-from coverage_planner.core.model import Project
+from coverage_planner.core.common.geo import metric_crs_for
+from coverage_planner.core.project.model import Project
 from coverage_planner.mapview.provenance import origin_of
 
 
@@ -43,7 +43,7 @@ def fiber_length_km(project: Project) -> float:
 
 
 def summarize(project: Project) -> ProjectSummary:
-    from coverage_planner.core.model import LAYERS
+    from coverage_planner.core.project.model import LAYERS
 
     villages = project.villages
     households = 0

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from coverage_planner.cli import main
-from coverage_planner.core.paths import default_data_dir
+from coverage_planner.core.common.paths import default_data_dir
 
 
 @pytest.mark.slow

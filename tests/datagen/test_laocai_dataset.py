@@ -11,7 +11,7 @@ import pytest
 import rasterio
 import shapely
 
-from coverage_planner.core.paths import default_data_dir
+from coverage_planner.core.common.paths import default_data_dir
 
 DATA = default_data_dir()
 

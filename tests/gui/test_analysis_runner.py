@@ -9,8 +9,8 @@ import threading
 from gui_helpers import wait_signal
 from PySide6.QtCore import QThread
 
-from coverage_planner.core.errors import CancelledError, DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import CancelledError, DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.gui.analysis import AnalysisRunner
 
 

@@ -30,9 +30,9 @@ from gui_helpers import (
 )
 from PySide6.QtCore import QObject, Signal
 
-from coverage_planner.core import autosave, projectfile
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.templates import SiteSpec
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.planning.templates import SiteSpec
+from coverage_planner.core.project import autosave, projectfile
 
 
 def digest(scenarios) -> str:
@@ -44,10 +44,10 @@ CHILD = textwrap.dedent('''
     import hashlib, json, sys
     import geopandas as gpd
     from shapely.geometry import Point, box
-    from coverage_planner.core import autosave
-    from coverage_planner.core.model import Project
-    from coverage_planner.core.scenario import AddFiber, Scenario
-    from coverage_planner.core.templates import SiteSpec
+    from coverage_planner.core.project import autosave
+    from coverage_planner.core.project.model import Project
+    from coverage_planner.core.planning.scenario import AddFiber, Scenario
+    from coverage_planner.core.planning.templates import SiteSpec
 
     path, folder = sys.argv[1], sys.argv[2]
     villages = gpd.GeoDataFrame({"village_id": ["V1"], "name": ["Bản Một"]},

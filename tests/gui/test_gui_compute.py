@@ -22,8 +22,9 @@ import pandas as pd
 import pytest
 from gui_helpers import wait_signal
 
-from coverage_planner.core import analysis, cluster
-from coverage_planner.core.errors import CancelledError, DataError
+from coverage_planner.core.analysis import villages as analysis
+from coverage_planner.core.common.errors import CancelledError, DataError
+from coverage_planner.core.distributed import cluster
 from coverage_planner.gui import compute, compute_dialog
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.analysis import AnalysisRunner

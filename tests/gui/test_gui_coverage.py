@@ -236,8 +236,8 @@ def test_dashboard_follows_the_filter(win):
 def test_cancel_stops_the_analysis(win, monkeypatch):
     import threading
 
-    from coverage_planner.core import analysis
-    from coverage_planner.core.errors import CancelledError
+    from coverage_planner.core.analysis import villages as analysis
+    from coverage_planner.core.common.errors import CancelledError
 
     release = threading.Event()
 

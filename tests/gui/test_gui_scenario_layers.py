@@ -21,7 +21,7 @@ from gui_helpers import (
 )
 from PIL import Image
 
-from coverage_planner.core.templates import parse_site
+from coverage_planner.core.planning.templates import parse_site
 from coverage_planner.gui.whatif import NO_EDITS, edits_key
 
 KEY = "coverage_4G_Viettel"
@@ -56,7 +56,7 @@ def layers_for(win, key: str) -> None:
 
 
 def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
-    from coverage_planner.core import composites as comp_mod
+    from coverage_planner.core.engine import composites as comp_mod
 
     base = lit_pixels(win)
     assert win._layers_key == NO_EDITS

@@ -408,7 +408,7 @@ def test_keyboard_undo_redo_with_the_map_focused(win, page):
 
 
 def test_rapid_edits_are_coalesced(win, page, monkeypatch):
-    from coverage_planner.core.templates import SiteSpec
+    from coverage_planner.core.planning.templates import SiteSpec
 
     evaluated = []
     original = win.whatif.evaluator.evaluate

@@ -57,7 +57,7 @@ def test_catalogues_are_up_to_date(tmp_path):
     import sys
     from pathlib import Path
 
-    from coverage_planner.core.paths import REPO_ROOT
+    from coverage_planner.core.common.paths import REPO_ROOT
 
     bin_dir = Path(sys.executable).parent
     lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"

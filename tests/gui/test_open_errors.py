@@ -6,8 +6,8 @@ import importlib
 
 import pytest
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 
 
 def _bad_folder_error(path):

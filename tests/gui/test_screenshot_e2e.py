@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from coverage_planner.core.paths import default_data_dir
+from coverage_planner.core.common.paths import default_data_dir
 
 
 def is_gap_red(rgb: int) -> bool:

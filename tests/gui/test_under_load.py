@@ -40,14 +40,14 @@ def big_folder(tmp_path_factory):
 #: (module, attribute) of every heavy step the GUI starts
 HEAVY = (
     ("coverage_planner.core.io", "load_folder"),
-    ("coverage_planner.core.analysis", "analyse"),
-    ("coverage_planner.core.terrain", "load_grid"),
-    ("coverage_planner.core.composites", "composites"),
-    ("coverage_planner.core.rendering", "hillshade_png"),
+    ("coverage_planner.core.analysis.villages", "analyse"),
+    ("coverage_planner.core.engine.terrain", "load_grid"),
+    ("coverage_planner.core.engine.composites", "composites"),
+    ("coverage_planner.core.engine.rendering", "hillshade_png"),
     ("coverage_planner.gui.project_model", "build_map_page"),
     ("coverage_planner.gui.project_model", "summarize"),
     ("coverage_planner.gui.main_window", "write_result"),
-    ("coverage_planner.core.whatif", "Evaluator"),
+    ("coverage_planner.core.planning.whatif", "Evaluator"),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coverage_planner.core.rendering import RAMP
+from coverage_planner.core.engine.rendering import RAMP
 from coverage_planner.mapview import basemaps
 from coverage_planner.mapview.page import CSP
 

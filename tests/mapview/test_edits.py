@@ -10,8 +10,14 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point
 
-from coverage_planner.core.scenario import AddFiber, EditSite, MoveSite, RemoveSite, Scenario
-from coverage_planner.core.templates import SiteSpec
+from coverage_planner.core.planning.scenario import (
+    AddFiber,
+    EditSite,
+    MoveSite,
+    RemoveSite,
+    Scenario,
+)
+from coverage_planner.core.planning.templates import SiteSpec
 from coverage_planner.mapview.edits import (
     differences,
     differences_payload,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 from coverage_planner.mapview.provenance import origin_of
 from coverage_planner.mapview.style import (
     OPERATORS,

@@ -17,7 +17,7 @@ Typical use (the CLI's ``export`` and ``report`` commands do exactly this)::
 - :func:`write_report` — the PDF report.
 
 Long work reports ``progress(fraction, message)``; bad input raises
-:class:`~coverage_planner.core.errors.DataError` naming the file and the fix.
+:class:`~coverage_planner.core.common.errors.DataError` naming the file and the fix.
 """
 
 from __future__ import annotations

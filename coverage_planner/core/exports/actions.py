@@ -1,6 +1,6 @@
 """The suggested action of each gap village, where the planner has one.
 
-- fixed broadband: the fiber extension of :func:`~coverage_planner.core.fiberplan.plan_fiber`
+- fixed broadband: the fiber extension of :func:`~coverage_planner.core.planning.fiberplan.plan_fiber`
   (length and whether it follows roads; 0 km when another village's extension passes within
   drop reach);
 - mobile signal: a new site, naming the nearest existing one (of the carrier, for a carrier's
@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 
 ROUTE = {"along roads": Text("along roads", "theo đường"),
          "straight": Text("straight line", "đường thẳng")}
@@ -24,7 +24,7 @@ ROUTE = {"along roads": Text("along roads", "theo đường"),
 def fiber_plan(project, result, village_ids=None):
     """``plan_fiber`` for the villages without fixed broadband (or ``village_ids``); None when
     the folder has no fiber network to extend."""
-    from coverage_planner.core.fiberplan import plan_fiber
+    from coverage_planner.core.planning.fiberplan import plan_fiber
 
     if village_ids is None:
         v = result.villages

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 
 TECHS = ("2G", "3G", "4G", "5G")
 

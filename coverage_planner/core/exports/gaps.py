@@ -26,12 +26,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports import actions
 from coverage_planner.core.exports.columns import DECIMALS, GAPS, KEYS, NO, TECHS, YES
 from coverage_planner.core.exports.nearby import Finder
 from coverage_planner.core.exports.wards import ward_2025
-from coverage_planner.core.text import Text
 
 BY = ("district", "commune")
 ASSIGN = ("uncovered", "nearest")

@@ -14,10 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pyogrio
 
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports import layers, qml
 from coverage_planner.core.exports.columns import header, title
 from coverage_planner.core.exports.sources import description
-from coverage_planner.core.text import Text
 
 GAP_COLOURS = {"fixed": "227,26,28", "signal": "20,20,20", "broadband": "255,127,0",
                "5g": "231,41,138"}

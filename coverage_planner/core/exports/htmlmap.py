@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports.columns import localised, title
-from coverage_planner.core.text import Text
 
 COLUMN = "gap_list"
 GAP_COLOURS = {"fixed": "#e31a1c", "signal": "#111111", "broadband": "#ff7f00",

@@ -6,7 +6,7 @@ GeoJSON layer descriptions, the KML document's description.
 
 from __future__ import annotations
 
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.text import Text
 
 ORIGIN = {
     "real": Text("real", "thật"),

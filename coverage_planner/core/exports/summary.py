@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coverage_planner.core.report_text import ROWS
-from coverage_planner.core.text import Text
+from coverage_planner.core.analysis.table_text import ROWS
+from coverage_planner.core.common.text import Text
 
 T = {
     "indicator": Text("Indicator", "Chỉ tiêu"),

@@ -18,8 +18,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from coverage_planner.core.common.paths import GIS_DATA
 from coverage_planner.core.exports.nearby import utm_crs
-from coverage_planner.core.paths import GIS_DATA
 
 WARDS_2025 = (GIS_DATA / "sources" / "vietnamese-provinces-database-2025-wards"
               / "lao_cai_wards_2025.geojson")

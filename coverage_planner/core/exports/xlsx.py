@@ -12,11 +12,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports import summary as S
 from coverage_planner.core.exports.columns import DECIMALS, localised, title
 from coverage_planner.core.exports.gaps import groups
 from coverage_planner.core.exports.sources import dataset_name, source_rows, synthetic_notice
-from coverage_planner.core.text import Text
 
 BAD = re.compile(r"[\[\]:*?/\\]")
 HEAD_FILL = PatternFill("solid", fgColor="DDE4EE")

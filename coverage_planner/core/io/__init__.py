@@ -1,9 +1,9 @@
-"""Loaders: data folder -> checked, repaired, reprojected :class:`~coverage_planner.core.model.Project`.
+"""Loaders: data folder -> checked, repaired, reprojected :class:`~coverage_planner.core.project.model.Project`.
 
-Qt-free. Every refusal is a :class:`~coverage_planner.core.errors.DataError` naming the file, the
+Qt-free. Every refusal is a :class:`~coverage_planner.core.common.errors.DataError` naming the file, the
 row or column and the fix, in English and Vietnamese; no other exception leaves
 :func:`load_folder` or :func:`read_layer` (:mod:`.safety`). The bad inputs this is tested on are
-the corpus in ``tests/core/badinput``.
+the corpus in ``tests/helpers/badinput``.
 
 - :func:`load_folder` opens a data folder (villages.*, sites.*, fiber.*, wifi.*, dem.tif ...);
 - :func:`read_layer` reads one file (optionally checked as one of our layers);

@@ -8,7 +8,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io.checks import (
     as_id,
     as_text,
@@ -21,7 +22,6 @@ from coverage_planner.core.io.checks import (
     to_number,
 )
 from coverage_planner.core.io.columns import key, missing_column_error
-from coverage_planner.core.text import Text
 
 COLUMNS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
            "eirp_dbm", "tx_power_dbm", "tx_power_w", "antenna_gain_dbi", "feeder_loss_db",

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 
 #: our column -> accepted synonyms (keys as produced by :func:`key`), for every layer
 SYNONYMS: dict[str, list[str]] = {

@@ -20,10 +20,10 @@ import pyproj
 import shapely
 from pyproj import CRS
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.geo import WGS84, metric_crs_for
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.geo import WGS84, metric_crs_for
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io.checks import row_of
-from coverage_planner.core.text import Text
 
 #: how far beyond the villages' extent cells, access points, Wi-Fi points may lie (m)
 STUDY_BUFFER_M = 50_000.0
@@ -199,7 +199,7 @@ class StudyArea:
 
 
 def metric_crs(gdf: gpd.GeoDataFrame) -> str:
-    """:func:`~coverage_planner.core.geo.metric_crs_for`, remembered per extent (the lookup
+    """:func:`~coverage_planner.core.common.geo.metric_crs_for`, remembered per extent (the lookup
     queries the PROJ database and costs a tenth of a second)."""
     bounds = tuple(np.round(np.asarray(gdf.to_crs(WGS84).total_bounds, float), 7))
     if gdf.empty or not np.isfinite(bounds).all():

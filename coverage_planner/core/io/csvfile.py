@@ -19,14 +19,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import encoding
 from coverage_planner.core.io.checks import blank, first, row_of, to_number
 from coverage_planner.core.io.columns import key, map_columns, missing_column_error
 from coverage_planner.core.io.opencellid import HEADER as OCID_HEADER
 from coverage_planner.core.io.opencellid import is_headerless
 from coverage_planner.core.io.raw import RawLayer, unreadable
-from coverage_planner.core.text import Text
 
 WKT_KEYS = ("wkt", "geometry", "geom", "the_geom", "shape", "hinh_hoc")
 

@@ -1,7 +1,7 @@
 """The elevation model of a data folder: ``dem.tif`` (any ``dem*.tif``), or SRTM ``.hgt`` tiles.
 
 One GeoTIFF or one tile is used as it is. Several SRTM tiles (named like ``N22E103.hgt``) are
-mosaicked into a GDAL VRT written to the cache folder (:func:`core.paths.cache_dir`), which
+mosaicked into a GDAL VRT written to the cache folder (:func:`core.common.paths.cache_dir`), which
 references the tiles in place; the tiles must share one resolution (all 1″ or all 3″). The DEM
 must open with rasterio, have a CRS and a single band, and hold plausible heights in metres
 over the villages (:mod:`.demcheck`). Without a DEM the folder still loads
@@ -20,12 +20,12 @@ import pyproj
 import rasterio
 from rasterio.warp import transform_bounds
 
-from coverage_planner.core.atomicfile import replacing
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.atomicfile import replacing
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.paths import cache_dir
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import demcheck
-from coverage_planner.core.model import LoadReport
-from coverage_planner.core.paths import cache_dir
-from coverage_planner.core.text import Text
+from coverage_planner.core.project.model import LoadReport
 
 HGT_NAME = re.compile(r"^[NS]\d{2}[EW]\d{3}", re.IGNORECASE)
 

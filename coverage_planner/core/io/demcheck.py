@@ -22,9 +22,9 @@ from rasterio.enums import Resampling
 from rasterio.features import geometry_mask
 from rasterio.windows import Window, from_bounds
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.model import LoadReport
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
+from coverage_planner.core.project.model import LoadReport
 
 MAX_HOLES = 0.5
 MAX_ELEVATION_M = 9000.0

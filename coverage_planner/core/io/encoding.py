@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import legacy
 from coverage_planner.core.io.checks import by_unique, row_of
-from coverage_planner.core.text import Text
 
 FALLBACKS = ("utf-8", "cp1258")
 RAW = "latin1"

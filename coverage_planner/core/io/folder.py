@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import dem, settings
 from coverage_planner.core.io.checks import first, row_of
 from coverage_planner.core.io.crs import study_area, to_wgs84
@@ -25,9 +26,8 @@ from coverage_planner.core.io.readers import (
     unsupported_error,
 )
 from coverage_planner.core.io.safety import guarded
-from coverage_planner.core.model import LAYERS, LoadReport, Project
-from coverage_planner.core.profile import CoverageProfile
-from coverage_planner.core.text import Text
+from coverage_planner.core.project.model import LAYERS, LoadReport, Project
+from coverage_planner.core.project.profile import CoverageProfile
 
 #: our layer -> file stems accepted for it, preferred first
 STEMS = {"villages": ("villages",), "cells": ("sites", "cells"), "households": ("households",),

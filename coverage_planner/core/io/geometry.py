@@ -9,9 +9,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io.checks import first, row_of
-from coverage_planner.core.text import Text
 
 POINT, LINE, POLYGON = "point", "line", "polygon"
 #: shapely type ids accepted per geometry kind (MultiPoint only with a single point)

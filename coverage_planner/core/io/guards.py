@@ -22,9 +22,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io.raw import unreadable
-from coverage_planner.core.text import Text
 
 #: Deflate cannot pass ~1032:1; beyond this ratio a member is crafted, not compressed data
 MAX_RATIO = 1000

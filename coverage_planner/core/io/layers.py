@@ -9,6 +9,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import cells, opencellid
 from coverage_planner.core.io.checks import (
     as_id,
@@ -26,8 +27,7 @@ from coverage_planner.core.io.columns import key, map_columns, missing_column_er
 from coverage_planner.core.io.crs import StudyArea, check_inside, metric_crs, to_wgs84
 from coverage_planner.core.io.geometry import LINE, POINT, POLYGON, prepare_geometry, repair
 from coverage_planner.core.io.raw import RawLayer
-from coverage_planner.core.model import LoadReport
-from coverage_planner.core.text import Text
+from coverage_planner.core.project.model import LoadReport
 
 GEOMETRY = {"villages": POLYGON, "households": POINT, "cells": POINT, "fiber_cables": LINE,
             "fiber_access_points": POINT, "wifi": POINT, "communes": POLYGON,

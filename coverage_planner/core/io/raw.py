@@ -7,8 +7,8 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 
 
 @dataclass

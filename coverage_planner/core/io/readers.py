@@ -20,13 +20,13 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from coverage_planner.core.errors import DataError
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import encoding, guards
 from coverage_planner.core.io.checks import row_of
 from coverage_planner.core.io.columns import key
 from coverage_planner.core.io.csvfile import read_csv
 from coverage_planner.core.io.raw import RawLayer, unreadable
-from coverage_planner.core.text import Text
 
 #: supported extensions, in the order a folder's files are preferred
 EXTENSIONS = (".gpkg", ".geojson", ".json", ".shp", ".shp.zip", ".zip", ".kml", ".kmz", ".csv")

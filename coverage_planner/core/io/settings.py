@@ -11,13 +11,13 @@ import math
 from dataclasses import fields
 from pathlib import Path
 
-from coverage_planner.core.errors import DataError
-from coverage_planner.core.profile import TECHNOLOGIES, CoverageProfile
-from coverage_planner.core.text import Text
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.common.text import Text
+from coverage_planner.core.project.profile import TECHNOLOGIES, CoverageProfile
 
 #: settings files above this size are refused before reading (MB)
 MAX_JSON_MB = 5.0
-#: propagation models known to core.linkbudget.model_loss, Hata environments to core.radio
+#: propagation models known to core.engine.linkbudget.model_loss, Hata environments to core.engine.radio
 MODELS = ("hata", "38901-rma", "38901-uma", "free-space")
 HATA_ENVIRONMENTS = ("urban", "suburban", "open")
 #: plausible ranges of the profile's numbers: (low, high, low excluded)

@@ -9,8 +9,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.geo import UTM48N
-from coverage_planner.core.profile import CoverageProfile
+from coverage_planner.core.common.geo import UTM48N
+from coverage_planner.core.project.profile import CoverageProfile
 from coverage_planner.datagen.laocai import fiber, roads, sites, sources, terrain, villages
 from coverage_planner.datagen.laocai.calibrate import calibrate, write_cells
 from coverage_planner.datagen.laocai.writer import (

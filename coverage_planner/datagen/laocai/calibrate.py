@@ -22,7 +22,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from coverage_planner.core.analysis import analyse
+from coverage_planner.core.analysis.villages import analyse
 from coverage_planner.core.io import load_folder, read_layer
 from coverage_planner.datagen.laocai import sites as sites_mod
 from coverage_planner.datagen.laocai.writer import write_csv

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 from scipy.sparse.csgraph import dijkstra
 
-from coverage_planner.core.geo import UTM48N
+from coverage_planner.core.common.geo import UTM48N
 from coverage_planner.datagen.laocai.roads import RoadGraph
 
 FIBER_VILLAGES = 1292

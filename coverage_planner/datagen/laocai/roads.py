@@ -17,7 +17,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import dijkstra, minimum_spanning_tree
 from scipy.spatial import Delaunay
 
-from coverage_planner.core.geo import UTM48N
+from coverage_planner.core.common.geo import UTM48N
 
 #: district exchanges (OLT sites) at the district towns: (district name, lon, lat)
 EXCHANGES = [

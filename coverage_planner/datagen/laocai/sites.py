@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.geo import UTM48N
+from coverage_planner.core.common.geo import UTM48N
 
 #: carrier -> number of sites (about 1,000 in all)
 SITES_PER_CARRIER = {"Viettel": 430, "VNPT": 310, "MobiFone": 260}

@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.geo import UTM48N, WGS84
-from coverage_planner.core.paths import GIS_DATA
+from coverage_planner.core.common.geo import UTM48N, WGS84
+from coverage_planner.core.common.paths import GIS_DATA
 
 SOURCES = GIS_DATA / "sources"
 HOUSEHOLDS_2023 = 171_984

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.geo import UTM48N
+from coverage_planner.core.common.geo import UTM48N
 from coverage_planner.datagen.laocai.sources import largest_remainder
 
 VILLAGES_TOTAL = 1562

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports import summary as S
 from coverage_planner.core.exports.columns import header, title
 from coverage_planner.core.exports.report.fonts import BODY, NARROW
@@ -23,7 +24,6 @@ from coverage_planner.core.exports.sources import (
     source_rows,
     synthetic_notice,
 )
-from coverage_planner.core.text import Text
 
 WIDTH = A4[0] - 30 * mm
 T = {

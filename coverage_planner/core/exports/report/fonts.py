@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coverage_planner.core.paths import RESOURCES
+from coverage_planner.core.common.paths import RESOURCES
 
 FONT_DIR = RESOURCES / "fonts" / "dejavu"
 FILES = {

@@ -14,9 +14,9 @@ import shapely
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports.nearby import utm_crs
 from coverage_planner.core.exports.report.fonts import BOLD, NARROW
-from coverage_planner.core.text import Text
 
 GAP_COLOURS = {"fixed": "#e31a1c", "signal": "#111111", "broadband": "#ff7f00",
                "5g": "#e7298a"}

@@ -1,0 +1,2 @@
+"""The analysis partitioned on Dask (tiles with a halo, windowed DEM reads) and the cluster connection.
+"""

@@ -1,0 +1,164 @@
+"""The link budget of a cell along a fan's samples: received power (dBm).
+
+    P = EIRP − RS offset + G_antenna(φ, θ) − L_model(d, f, h_eff, h_rx) − J(v) − L_indoor
+
+- EIRP: the cell's total EIRP per sector (``eirp_dbm``).
+- RS offset: what the thresholds measure is not the total power. 2G RxLev: the BCCH carrier at
+  full power (0 dB); 3G RSCP: the CPICH at 10 % of the power (10 dB); 4G RSRP: one resource
+  element of 12 × N_RB (10·log10(600) = 27.8 dB at 10 MHz); 5G SS-RSRP: one resource element of
+  the SSB, 10·log10(12 × 273) = 35.2 dB at 100 MHz and 30 kHz spacing (beamforming gain is in the
+  EIRP). A ``bandwidth_mhz`` column overrides the bandwidth.
+- G_antenna: 3GPP sector pattern (horizontal from the cell's azimuth and beamwidth, vertical from
+  its tilt). Omni cells have no horizontal pattern but keep the vertical one (10° beam about
+  their tilt; the loaders give a missing tilt 0°); only a NaN tilt drops it.
+- L_model: Okumura–Hata / COST-231 Hata (``hata``), free space (``free-space``), or 3GPP TR 38.901
+  RMa/UMa (``38901-rma`` / ``38901-uma``), LOS or NLOS by the terrain's line of sight — never
+  below free space.
+  Hata's base height is the antenna's effective height: above the mean ground 3–15 km along the
+  ray (ITU-R P.1546's definition), clipped to 10–300 m.
+- J(v) (Hata and free space only; 38.901's NLOS formulas already hold the obstruction):
+  terrain diffraction (ITU-R P.526 knife edge) over the dominant obstacle: the
+  transmitter's horizon before the receiver, with the earth's curvature (k = 4/3). Its height
+  above the straight path gives Fresnel's v. This single-edge (horizon) form is what makes a
+  fan a few tens of milliseconds; :func:`coverage_planner.core.engine.radio.deygout_loss` is the
+  3-edge reference used to check it. The horizon edge's v never exceeds the principal
+  (highest-v) edge's, so J here is ≤ Deygout's and ≤ Bullington's loss: optimistic where a
+  farther edge with a smaller slope from the antenna dominates (tests/core/engine/test_linkbudget.py).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from coverage_planner.core.engine import radio
+from coverage_planner.core.engine.terrain import EARTH_RADIUS_M, Fan, ray_bearings
+
+LIGHT_MPS = 299_792_458.0
+DEFAULT_BANDWIDTH_MHZ = {"2G": 0.2, "3G": 5.0, "4G": 10.0, "5G": 100.0}
+RB_PER_MHZ = {"4G": 5.0, "5G": 2.73}  # LTE: 50 RB in 10 MHz; NR 30 kHz: 273 RB in 100 MHz
+
+
+def rs_offset_db(technology: str, bandwidth_mhz: float | None = None) -> float:
+    """Total power minus the power the technology's threshold measures (dB)."""
+    if technology == "2G":
+        return 0.0
+    if technology == "3G":
+        return 10.0
+    bw = bandwidth_mhz if bandwidth_mhz and np.isfinite(bandwidth_mhz) else DEFAULT_BANDWIDTH_MHZ[technology]
+    n_rb = max(1.0, round(RB_PER_MHZ.get(technology, 5.0) * bw))
+    return float(10.0 * np.log10(12.0 * n_rb))
+
+
+def effective_heights(fan: Fan) -> np.ndarray:
+    """Per ray: antenna height above the mean ground 3–15 km out (or the outer 80 % if shorter)."""
+    d = fan.dist
+    lo, hi = (3000.0, 15000.0) if d[-1] > 6000.0 else (0.2 * d[-1], d[-1])
+    band = (d >= lo) & (d <= hi)
+    # the terrain itself, not the curvature-lowered heights the fan holds (P.1546's h1)
+    ground = fan.z[:, band] + d[band] ** 2 / (2.0 * fan.k * EARTH_RADIUS_M)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        mean = np.nanmean(ground, axis=1)
+    mean = np.where(np.isfinite(mean), mean, fan.ground)
+    return np.clip(fan.tx_height - mean, 10.0, 300.0)
+
+
+def path_geometry(fan: Fan, i, s, h_rx: float) -> dict:
+    """Frequency-free terms of the paths to samples (ray row ``i``, sample ``s``) of a fan."""
+    d = fan.dist[s]
+    zc = fan.z[i, s]
+    rx = zc + h_rx
+    slope = (rx - fan.tx_height) / d
+    horizon = fan.horizon[i, s]
+    d1 = fan.horizon_d[i, s]
+    d2 = np.maximum(d - d1, 1.0)
+    has_edge = np.isfinite(horizon) & (d1 > 0)
+    # the obstacle's height above the straight path (no obstacle: far below it)
+    blocked_h = np.where(has_edge, d1 * (np.where(has_edge, horizon, 0.0) - slope), -np.inf)
+    # v = h * sqrt(2 d / (lambda d1 d2)); keep the frequency-free part
+    geo_v = blocked_h * np.sqrt(2.0 * d / (np.maximum(d1, 1.0) * d2))
+    theta = np.degrees(np.arctan2(fan.tx_height - rx, d))  # below the horizon: positive
+    return {"d": d, "geo_v": geo_v, "theta": theta, "los": slope >= horizon,
+            "valid": np.isfinite(zc), "h_eff": effective_heights(fan)[i]}
+
+
+def model_loss(model: str, d, f_mhz: float, h_eff, h_tx: float, h_rx: float, los,
+               environment: str) -> np.ndarray:
+    with warnings.catch_warnings():
+        # validity is stated per model in the docs and checked on the profile, not per pixel
+        warnings.simplefilter("ignore", radio.ModelValidityWarning)
+        fs = radio.free_space_loss(d, f_mhz)
+        if model == "hata":
+            loss = radio.hata_loss(d / 1000.0, f_mhz, h_eff, h_rx, environment=environment)
+        elif model == "38901-rma":
+            loss = radio.rma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
+        elif model == "38901-uma":
+            loss = radio.uma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
+        elif model == "free-space":
+            loss = fs
+        else:
+            raise ValueError(f"unknown propagation model {model!r}")
+    return np.maximum(loss, fs)
+
+
+def received_power(fan: Fan, geom: dict, i, cells, profile) -> np.ndarray:
+    """dBm at a fan's samples for each cell (rows of ``cells``): shape (n_cells, *geom shape)."""
+    return levels({**geom, "bearing": ray_bearings(fan)[i]}, cells, profile, fan.h_tx)
+
+
+def levels(geom: dict, cells, profile, h_tx: float) -> np.ndarray:
+    """dBm for each cell (rows of ``cells``) over the paths in ``geom`` (keys d, geo_v, theta,
+    los, valid, h_eff, bearing): shape (n_cells, *geom shape), -inf where not valid."""
+    out = []
+    for cell in cells.itertuples(index=False):
+        tech = cell.technology
+        f = float(cell.frequency_mhz)
+        lam = LIGHT_MPS / (f * 1e6)
+        model = profile.models.get(tech, "hata")
+        # 38.901's NLOS formulas already hold the obstruction: no knife edge on top of them
+        j = 0.0 if model.startswith("38901") else radio.knife_edge_loss(geom["geo_v"] / np.sqrt(lam))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            loss = model_loss(model, geom["d"], f, geom["h_eff"], h_tx,
+                              profile.receiver_height_m, geom["los"], profile.hata_environment)
+        # an omni cell has no horizontal pattern: a scalar bearing spares wrapping NaN angles
+        # over every path (NaN % 360 is slow)
+        omni = not (np.isfinite(cell.azimuth_deg) and np.isfinite(cell.beamwidth_deg))
+        gain = radio.antenna_gain_db(0.0 if omni else geom["bearing"], geom["theta"],
+                                     cell.azimuth_deg, cell.tilt_deg, cell.beamwidth_deg)
+        bw = getattr(cell, "bandwidth_mhz", None)
+        p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - j - profile.indoor_loss_db)
+        out.append(np.where(geom["valid"], p, -np.inf).astype(np.float32))
+    return np.stack(out) if out else np.empty((0, *np.shape(geom["d"])), dtype=np.float32)
+
+
+def validity_notes(cells, profile) -> list:
+    """Where the profile's models are used outside their stated validity, as bilingual notes
+    (one per technology, frequency and model), so results say what they rest on."""
+    from coverage_planner.core.common.text import Text
+
+    notes = []
+    groups = cells.groupby(["technology", "frequency_mhz"], sort=True)
+    for (tech, f), g in groups:
+        model = profile.models.get(tech, "hata")
+        h = g["height_m"].to_numpy(float)
+        d = np.array([1000.0, min(profile.max_radius_m, 20000.0)])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", radio.ModelValidityWarning)
+            if model == "hata":
+                radio.hata_loss(d / 1000.0, f, np.clip(h, 1, None).mean(),
+                                profile.receiver_height_m, environment=profile.hata_environment)
+            elif model == "38901-rma":
+                radio.rma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+            elif model == "38901-uma":
+                radio.uma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+        for w in caught:
+            if issubclass(w.category, radio.ModelValidityWarning):
+                msg = str(w.message)
+                notes.append(Text(
+                    f"{len(g)} {tech} cells at {f:g} MHz, model '{model}': {msg}",
+                    f"{len(g)} cell {tech} tần số {f:g} MHz, mô hình '{model}' dùng ngoài "
+                    f"phạm vi hiệu lực: {msg}"))
+    return notes

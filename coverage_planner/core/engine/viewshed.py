@@ -1,0 +1,528 @@
+"""Viewshed by Chebyshev rings: the line-of-sight height carried cell by cell from the antenna.
+
+This is the reference-plane propagation of Wang, Robinson & White ("Generating viewsheds without
+using sightlines", PE&RS 66(1), 2000), the method ``gdal_viewshed`` cites and runs in its default
+mode (edge interpolation), written here from the published description and vectorised over whole
+rings of cells:
+
+- Every cell holds a *line-of-sight height* ``L``: the lowest height at that cell that the
+  antenna still sees over the terrain before it. A cell is visible when its ground plus the
+  receiver's height reaches ``L``; what it passes outward is ``max(ground, L)`` (the terrain
+  itself becomes the obstacle where it rises above the line of sight).
+- A cell at offsets ``(i, j)`` from the antenna (``i`` along the major axis, ``0 ≤ j ≤ i``,
+  signs toward the antenna) takes ``L`` from the plane through the antenna and its two
+  neighbours nearer the antenna, ``S = (i−1, j)`` and ``D = (i−1, j−1)``. With heights taken
+  relative to the antenna (``Z − H``), the plane ``z = αx + βy`` through S and D gives at the cell::
+
+      L = ((i − j)·C_S + j·C_D) / (i − 1)
+
+  which is the linear interpolation, at the point where the straight line antenna→cell crosses
+  the previous column (weights ``(i − j)/i`` and ``j/i``), stretched by ``i/(i − 1)`` out to the
+  cell. On an axis (``j = 0``) and on a diagonal (``j = i``) this is the straight-line extension
+  of the single neighbour. Cells next to the antenna see it whatever the terrain (``L = −∞``;
+  gdal 3.6 hides those of them lying below the antenna's *ground* — 2 cells of 785,000 on the
+  benchmark's DEM, the only disagreement there).
+- Both neighbours lie on the previous Chebyshev ring (``max(|Δrow|, |Δcol|)`` one less), so a
+  whole ring is one numpy step: about R steps for a radius of R pixels. Only the disc is swept:
+  a cell's neighbours are nearer the antenna than it, so they are inside the disc too.
+- The ground is lowered by the earth's curvature first, ``d² / (2ka)`` with k = 4/3 (the engine's
+  :data:`~coverage_planner.core.engine.terrain.K_FACTOR`; in gdal's convention, which lowers the DEM by
+  ``cc·d²/D`` with D the earth's diameter, that is ``-cc 1/k = 0.75``).
+
+**The dominant obstacle's distance ``d1``** goes through the same recurrence, so that the knife
+edge can be evaluated at every cell: the ``d1`` a cell *receives* is interpolated from its two
+neighbours' outgoing ``d1`` with the crossing weights ``(i − j)/i`` and ``j/i`` (not the
+stretched ones: ``d1`` is constant along a ray behind one obstacle, and a ridge met obliquely
+gets the distance where the ray actually crosses it, not a staircase); what the cell *passes
+on* is its own distance where its ground is the carried height (the terrain became the new
+obstacle), and the received ``d1`` otherwise.
+
+With the antenna at height H, the obstacle at distance d1 and height ``Zo``, the line of sight
+``L(d) = H + (Zo − H)·d/d1`` and the receiver at ``R = z + h_rx``, the direct path passes d1 at
+``H + (R − H)·d1/d``, so the obstacle stands above it by::
+
+    h = Zo − H − (R − H)·d1/d = d1·(L − R)/d
+
+and Fresnel's ``v = h·sqrt(2d / (λ·d1·(d − d1)))``; :func:`geometry` returns the frequency-free
+``geo_v = h·sqrt(2d / (d1·d2))`` like :func:`coverage_planner.core.engine.linkbudget.path_geometry`.
+
+Arrays of a :class:`Sweep` are built in ring order and spread to the square window
+``(2R+1)²`` around the antenna's pixel only when asked (``zc``, ``los_height``, ``d1``...).
+A DEM hole (NaN) or the outside of the grid is no obstacle: the line-of-sight height runs on
+through it, and the cell itself is not ``inside``.
+
+Measured (``python -m benchmarks viewshed``, 2000² fractal DEM at 30 m, 15 km, 500 rings): IoU
+0.9999 against ``gdal_viewshed`` (0.999–1.000 from smooth to very rough terrain), the LOS mask in
+~15 ms against gdal's ~80–110 ms wall; obstacle distances ~8 ms more; a received-power raster of
+the whole disc ~100 ms. At the engine's size (20 km on an 86 m grid, 233 rings) a sweep is ~4 ms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+import numpy as np
+
+from coverage_planner.core.engine.terrain import EARTH_RADIUS_M, K_FACTOR, Grid, radius_in_px
+
+#: carried height of a cell with no ground (NaN in the DEM, or outside it): no obstacle, and
+#: finite so that a zero weight times it stays 0 (−inf · 0 would be NaN)
+NO_GROUND = np.float32(-1e30)
+#: bearing sectors of the effective-height means (one per degree)
+N_SECTORS = 360
+
+
+@dataclass(frozen=True)
+class RingPlan:
+    """The disc of radius ``radius_px`` in ring order, with each cell's two neighbours.
+
+    Every array is in *ring order*: position 0 is the antenna's cell, then ring 1, ring 2...
+    ``bounds[k]`` is the ``(start, stop)`` of ring k. Cells within a ring are in row-major order.
+    """
+
+    radius_px: int
+    order: np.ndarray  # (N,) flat index in the (2R+1)² window of each ring-ordered cell
+    dr: np.ndarray  # (N,) row offsets from the antenna
+    dc: np.ndarray  # (N,) column offsets
+    bounds: tuple  # ((start, stop), ...) per ring 0..R
+    nn: np.ndarray  # (N, 2) ring positions of the straight neighbour S = (i-1, j) and the
+    #                diagonal one D = (i-1, j-1) (on an axis D is S, on a diagonal S is D: the
+    #                one with weight 0 then repeats the other)
+    ab: np.ndarray  # (N, 2) float32 weights of S and D in L: (i - j)/(i - 1), j/(i - 1)
+    w2: np.ndarray  # (N, 2) float32 crossing weights of S and D (for d1): (i - j)/i, j/i
+    dist2: np.ndarray  # (N,) float32 squared distance (px²)
+    dist: np.ndarray  # (N,) float32 distance (px)
+    inv: np.ndarray  # ((2R+1)²,) ring position of each window cell; N outside the disc
+
+    @property
+    def size(self) -> int:
+        return 2 * self.radius_px + 1
+
+    @property
+    def n(self) -> int:
+        return len(self.order)
+
+    @property
+    def bearing(self) -> np.ndarray:
+        """(N,) float32 degrees clockwise from north (built on first use, cached)."""
+        return _bearings(self.radius_px)[0]
+
+    @property
+    def sector(self) -> np.ndarray:
+        """(N,) int16 bearing sector: the nearest whole degree, 0..359."""
+        return _bearings(self.radius_px)[1]
+
+
+@lru_cache(maxsize=8)
+def ring_plan(radius_px: int) -> RingPlan:
+    """The ring-ordered disc and its neighbour tables for a radius (cached, read-only)."""
+    r = int(radius_px)
+    size = 2 * r + 1
+    dr, dc = np.mgrid[-r:r + 1, -r:r + 1].astype(np.int32)
+    dr, dc = dr.ravel(), dc.ravel()
+    dist2 = dr * dr + dc * dc
+    flat = np.flatnonzero(dist2 <= r * r)
+    ring = np.maximum(np.abs(dr), np.abs(dc))[flat].astype(np.int16 if r < 32_000 else np.int32)
+    by_ring = np.argsort(ring, kind="stable")  # stable (radix): row-major within a ring
+    order, ring = flat[by_ring], ring[by_ring]
+    n = len(order)
+    dr, dc = dr[order], dc[order]
+    pos = np.full(size * size, -1, dtype=np.int64)
+    pos[order] = np.arange(n)
+
+    adr, adc = np.abs(dr), np.abs(dc)
+    sr, sc = np.sign(dr), np.sign(dc)
+    rows_major = adr >= adc  # |Δrow| ≥ |Δcol|: step back along the rows
+    i = np.maximum(adr, adc)
+    j = np.minimum(adr, adc)
+    s_r = np.where(rows_major, dr - sr, dr)
+    s_c = np.where(rows_major, dc, dc - sc)
+    d_r, d_c = dr - sr, dc - sc
+    centre = i == 0
+    s_r[centre] = d_r[centre] = 0
+    s_c[centre] = d_c[centre] = 0
+    ns = pos[(s_r + r) * size + (s_c + r)]
+    nd = pos[(d_r + r) * size + (d_c + r)]
+    assert (ns >= 0).all() and (nd >= 0).all(), "a neighbour fell outside the disc"
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a = np.where(i >= 2, (i - j) / np.maximum(i - 1, 1), 0.0)
+        b = np.where(i >= 2, j / np.maximum(i - 1, 1), 0.0)
+        wd = np.where(i >= 1, j / np.maximum(i, 1), 0.0)
+    # where a weight is 0 keep the index on the previous ring all the same: on an axis D is S,
+    # on a diagonal S is D
+    nd = np.where(j == 0, ns, nd)
+    ns = np.where((i == j) & (i > 0), nd, ns)
+    bounds = []
+    starts = np.searchsorted(ring, np.arange(r + 2))
+    for k in range(r + 1):
+        bounds.append((int(starts[k]), int(starts[k + 1])))
+    dist2f = (dr * dr + dc * dc).astype(np.float32)
+    inv = np.full(size * size, n, dtype=np.int64)
+    inv[order] = np.arange(n)
+    arrays = dict(order=order, dr=dr.astype(np.int32), dc=dc.astype(np.int32),
+                  nn=np.stack([ns, nd], axis=1), ab=np.stack([a, b], axis=1).astype(np.float32),
+                  w2=np.stack([1.0 - wd, wd], axis=1).astype(np.float32),
+                  dist2=dist2f, dist=np.sqrt(dist2f), inv=inv)
+    for v in arrays.values():
+        v.setflags(write=False)
+    return RingPlan(radius_px=r, bounds=tuple(bounds), **arrays)
+
+
+@lru_cache(maxsize=8)
+def _bearings(radius_px: int) -> tuple[np.ndarray, np.ndarray]:
+    """Ring order: bearing (float32 degrees clockwise from north) and 1° sector (int16)."""
+    plan = ring_plan(radius_px)
+    bearing = np.mod(np.degrees(np.arctan2(plan.dc.astype(np.float32),
+                                           -plan.dr.astype(np.float32))), np.float32(360.0))
+    sector = (np.rint(bearing).astype(np.int32) % N_SECTORS).astype(np.int16)
+    bearing.setflags(write=False)
+    sector.setflags(write=False)
+    return bearing, sector
+
+
+@dataclass(eq=False)
+class Sweep:
+    """The line-of-sight heights around one antenna, on the disc of ``radius_px``.
+
+    Window arrays (``zc``, ``los_height``, ``d1``, ``dist``, ``bearing``, ``inside``) are
+    ``(2R+1)²`` around the antenna's pixel ``(row0, col0)``, built on first access; outside the
+    disc or the grid ``zc`` is NaN, ``los_height`` and ``d1`` too, ``inside`` False.
+    """
+
+    row0: int
+    col0: int
+    radius_px: int
+    res: float
+    ground: float  # ground height at the antenna (m)
+    h_tx: float  # antenna height above it (m)
+    k: float
+    plan: RingPlan = field(repr=False)
+    g: np.ndarray = field(repr=False)  # ring order: ground (m, no curvature), NaN: none
+    rel: np.ndarray = field(repr=False)  # ring order: curvature-corrected ground - tx_height
+    los_rel: np.ndarray = field(repr=False)  # ring order: L - tx_height (-inf next to the antenna)
+    carried: np.ndarray = field(repr=False)  # ring order: max(ground, L) - tx_height
+    x0: float = 0.0  # the grid's top-left corner (for the transform)
+    y0: float = 0.0
+
+    @property
+    def tx_height(self) -> float:
+        return self.ground + self.h_tx
+
+    @property
+    def size(self) -> int:
+        return 2 * self.radius_px + 1
+
+    def transform(self):
+        """Affine transform (rasterio) of the window, like ``coverage.cell_raster``'s."""
+        from rasterio.transform import from_origin
+
+        r = self.radius_px
+        return from_origin(self.x0 + (self.col0 - r) * self.res,
+                           self.y0 - (self.row0 - r) * self.res, self.res, self.res)
+
+    # --- ring order ------------------------------------------------------------------------
+
+    @cached_property
+    def valid(self) -> np.ndarray:
+        """Ring order: the cell has ground (inside the grid, not NaN)."""
+        return np.isfinite(self.g)
+
+    @cached_property
+    def dist_m(self) -> np.ndarray:
+        """Ring order: distance (m, float32)."""
+        return self.plan.dist * np.float32(self.res)
+
+    @cached_property
+    def sector_heights(self) -> np.ndarray:
+        """Effective antenna height (float32) per bearing sector (see :func:`sector_heights`)."""
+        return sector_heights(self).astype(np.float32)
+
+    @cached_property
+    def d1_in(self) -> np.ndarray:
+        """Ring order: distance (m) of the obstacle behind each cell's line-of-sight height."""
+        return carry_d1(self)
+
+    def to_window(self, values: np.ndarray, fill=np.nan) -> np.ndarray:
+        """Spread ring-ordered ``values`` onto the square window (``fill`` outside the disc)."""
+        ext = np.empty(self.plan.n + 1, dtype=values.dtype)
+        ext[:-1] = values
+        ext[-1] = fill
+        return ext[self.plan.inv].reshape(self.size, self.size)
+
+    # --- the window ------------------------------------------------------------------------
+
+    @cached_property
+    def zc(self) -> np.ndarray:
+        """Curvature-corrected ground (m)."""
+        return self.to_window(self.rel + np.float32(self.tx_height))
+
+    @cached_property
+    def los_height(self) -> np.ndarray:
+        """Line-of-sight height (m) before the max with the ground; −inf next to the antenna."""
+        return self.to_window(self.los_rel + np.float32(self.tx_height))
+
+    @cached_property
+    def d1(self) -> np.ndarray:
+        return self.to_window(self.d1_in)
+
+    @cached_property
+    def dist(self) -> np.ndarray:
+        return self.to_window(self.dist_m)
+
+    @cached_property
+    def bearing(self) -> np.ndarray:
+        return self.to_window(self.plan.bearing)
+
+    @cached_property
+    def inside(self) -> np.ndarray:
+        return self.to_window(self.valid, fill=False)
+
+
+def _ground(grid: Grid, row0: int, col0: int, plan: RingPlan) -> np.ndarray:
+    """Ring-ordered ground heights (float32), NaN outside the grid."""
+    r, size = plan.radius_px, plan.size
+    nrows, ncols = grid.shape
+    if row0 - r >= 0 and col0 - r >= 0 and row0 + r < nrows and col0 + r < ncols:
+        z = grid.z if grid.z.dtype == np.float32 else grid.z.astype(np.float32)
+        return np.take(z.reshape(-1), _grid_offsets(r, ncols) + (row0 * ncols + col0))
+    win = np.full((size, size), np.nan, dtype=np.float32)
+    r0, c0 = row0 - r, col0 - r
+    a0, b0 = max(0, r0), max(0, c0)
+    a1, b1 = min(nrows, r0 + size), min(ncols, c0 + size)
+    if a0 < a1 and b0 < b1:
+        win[a0 - r0:a1 - r0, b0 - c0:b1 - c0] = grid.z[a0:a1, b0:b1]
+    return np.take(win.reshape(-1), plan.order)
+
+
+@lru_cache(maxsize=8)
+def _grid_offsets(radius_px: int, ncols: int) -> np.ndarray:
+    """Flat offsets in a grid of ``ncols`` columns of the ring-ordered disc cells."""
+    plan = ring_plan(radius_px)
+    out = plan.dr.astype(np.int64) * ncols + plan.dc
+    out.setflags(write=False)
+    return out
+
+
+def sweep(grid: Grid, x: float, y: float, h_tx: float, radius_m: float, h_rx: float = 1.5,
+          k: float = K_FACTOR) -> Sweep:
+    """Carry the line-of-sight height out from an antenna ``h_tx`` above (x, y), ring by ring.
+
+    ``h_rx`` is accepted for symmetry with :func:`visible` / :func:`geometry` (the sweep itself
+    does not depend on the receiver's height).
+    """
+    del h_rx
+    radius_px = radius_in_px(grid, radius_m)
+    plan = ring_plan(radius_px)
+    row0, col0 = (int(v) for v in grid.rc(x, y))
+    g = _ground(grid, row0, col0, plan)
+    ground = float(grid.height_at(x, y))
+    if not np.isfinite(ground):
+        near = g[1:plan.bounds[1][1]]
+        ground = float(np.nanmean(near)) if np.isfinite(near).any() else 0.0
+    tx = ground + float(h_tx)
+    # heights relative to the antenna, lowered by the curvature: z - d²/(2ka) - H
+    rel = np.subtract(g, _curvature(radius_px, float(grid.res), float(k)))
+    rel -= np.float32(tx)
+    carried = rel.copy()
+    if np.isnan(carried.sum()):
+        carried[np.isnan(carried)] = NO_GROUND
+    los = np.empty_like(carried)
+    start = plan.bounds[1][1]
+    los[:start] = -np.inf  # the antenna's cell and the ring next to it: always in sight
+    ring1 = carried[1:start]
+    ring1[ring1 == NO_GROUND] = -np.float32(h_tx)  # no ground there: the antenna's
+    _carry_los(plan, carried, los)
+    return Sweep(row0, col0, radius_px, float(grid.res), ground, float(h_tx), float(k), plan, g,
+                 rel, los, carried, float(grid.x0), float(grid.y0))
+
+
+@lru_cache(maxsize=8)
+def _curvature(radius_px: int, res: float, k: float) -> np.ndarray:
+    """Ring order: how far the ground drops below the antenna's horizontal plane, d²/(2ka)."""
+    out = ring_plan(radius_px).dist2 * np.float32(res * res / (2.0 * k * EARTH_RADIUS_M))
+    out.setflags(write=False)
+    return out
+
+
+def _carry_los(plan: RingPlan, carried: np.ndarray, los: np.ndarray) -> None:
+    """The ring recurrence, in place, from ring 2 out: ``los = a·carried[S] + b·carried[D]``
+    from the previous ring, then ``carried = max(carried, los)`` (``carried`` holds the ground
+    on entry)."""
+    # one gather of both neighbours per ring; a plain fancy index (a fresh small array) measured
+    # ~15 % faster than ``take(..., out=buffer, mode="clip")`` into a preallocated buffer
+    nn, ab = plan.nn, plan.ab
+    add, maximum, multiply = np.add, np.maximum, np.multiply
+    for s, e in plan.bounds[2:]:
+        t = carried[nn[s:e]]
+        multiply(t, ab[s:e], out=t)
+        lk = los[s:e]
+        add(t[:, 0], t[:, 1], out=lk)
+        ck = carried[s:e]
+        maximum(ck, lk, out=ck)
+
+
+def carry_d1(sw: Sweep) -> np.ndarray:
+    """Ring order: the distance (m) of the obstacle each cell's line-of-sight height comes from.
+
+    A cell receives ``d1`` interpolated from its neighbours' outgoing ``d1`` at the crossing of
+    the straight line (weights ``(i − j)/i`` and ``j/i``); it passes on its own distance where
+    its ground is the carried height, the received ``d1`` otherwise. Cells next to the antenna
+    have none (0).
+    """
+    plan = sw.plan
+    dist = sw.dist_m
+    ground_wins = sw.rel >= sw.los_rel  # NaN ground: False
+    keep = ~ground_wins
+    d_in = np.zeros(plan.n, dtype=np.float32)
+    d_out = np.where(ground_wins, dist, np.float32(0.0))
+    start = plan.bounds[1][1]
+    d_out[1:start] = dist[1:start]  # the cells next to the antenna: the first obstacles
+    nn, w2 = plan.nn, plan.w2
+    add, multiply, copyto = np.add, np.multiply, np.copyto
+    for s, e in plan.bounds[2:]:
+        t = d_out[nn[s:e]]
+        multiply(t, w2[s:e], out=t)
+        dk = d_in[s:e]
+        add(t[:, 0], t[:, 1], out=dk)
+        copyto(d_out[s:e], dk, where=keep[s:e])
+    return d_in
+
+
+def visible_rel(sw: Sweep, h_rx: float) -> np.ndarray:
+    """Ring order: True where a receiver ``h_rx`` above the ground sees the antenna."""
+    return sw.rel + np.float32(h_rx) >= sw.los_rel  # NaN ground: False
+
+
+def visible(sw: Sweep, h_rx: float) -> np.ndarray:
+    """The line-of-sight mask (bool) on the window: False outside the disc and the grid."""
+    return sw.to_window(visible_rel(sw, h_rx), fill=False)
+
+
+def sector_heights(sw: Sweep) -> np.ndarray:
+    """Effective antenna height per 1° bearing sector (``N_SECTORS``,): above the mean ground
+    3–15 km out (the outer 80 % if the radius is 6 km or less), clipped to 10–300 m — the
+    definition of :func:`coverage_planner.core.engine.linkbudget.effective_heights`, over a wedge of
+    cells instead of one ray."""
+    band, sec = _band(sw.radius_px, sw.res)
+    g = sw.g[band]
+    ok = np.isfinite(g)
+    if not ok.all():
+        g, sec = g[ok], sec[ok]
+    total = np.bincount(sec, weights=g, minlength=N_SECTORS)
+    count = np.bincount(sec, minlength=N_SECTORS)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = total / count
+    mean = np.where(count > 0, mean, sw.ground)
+    return np.clip(sw.tx_height - mean, 10.0, 300.0)
+
+
+@lru_cache(maxsize=8)
+def _band(radius_px: int, res: float) -> tuple[np.ndarray, np.ndarray]:
+    """Ring positions of the effective-height band (3–15 km, or the outer 80 % of a radius of
+    6 km or less) and their sectors."""
+    plan = ring_plan(radius_px)
+    d = plan.dist.astype(np.float64) * res
+    r_m = radius_px * res
+    lo, hi = (3000.0, 15000.0) if r_m > 6000.0 else (0.2 * r_m, r_m)
+    band = np.flatnonzero((d >= lo) & (d <= hi))
+    sec = plan.sector[band].astype(np.intp)
+    band.setflags(write=False)
+    sec.setflags(write=False)
+    return band, sec
+
+
+def _geometry(sw: Sweep, h_rx: float, pos: np.ndarray | None = None) -> dict:
+    """path_geometry's terms (float32) at ring positions ``pos`` (all cells if None), plus
+    ``bearing``."""
+    if pos is None:
+        def pick(v):
+            return v
+    else:
+        def pick(v):
+            return v[pos]
+    # the antenna's own cell counts as one pixel away (a fan's first sample)
+    d = np.maximum(pick(sw.dist_m), np.float32(sw.res))
+    rx = pick(sw.rel) + np.float32(h_rx)  # the receiver, relative to the antenna
+    los_h = pick(sw.los_rel)
+    d1 = pick(sw.d1_in)
+    valid = pick(sw.valid)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        gap = los_h - rx  # L - R: -inf next to the antenna, NaN without ground
+        d2 = np.maximum(d - d1, np.float32(1.0))
+        # h = d1 (L - R) / d and v' = h sqrt(2 d / (d1 d2)) = (L - R) sqrt(2 d1 / (d d2))
+        q = np.float32(2.0) * np.maximum(d1, np.float32(1.0))
+        q /= d
+        q /= d2
+        np.sqrt(q, out=q)
+        geo_v = gap * q
+        geo_v[d1 <= 0] = -np.inf  # no obstacle (the cells next to the antenna)
+        theta = np.arctan2(-rx, d)  # below the antenna's horizontal: positive
+        np.degrees(theta, out=theta)
+    los = (rx >= los_h) & valid
+    return {"d": d, "geo_v": geo_v, "theta": theta, "los": los, "valid": valid,
+            "h_eff": sw.sector_heights[pick(sw.plan.sector)], "bearing": pick(sw.plan.bearing)}
+
+
+def geometry(sw: Sweep, h_rx: float) -> dict:
+    """The terms of :func:`coverage_planner.core.engine.linkbudget.path_geometry` (``d``, ``geo_v``,
+    ``theta``, ``los``, ``valid``, ``h_eff``) and ``bearing`` (degrees) per window cell.
+
+    Outside the disc ``valid`` and ``los`` are False and the others NaN. The antenna's own
+    cell is taken one pixel away, in sight, with no obstacle.
+    """
+    geom = _geometry(sw, h_rx)
+    fills = {"los": False, "valid": False}
+    return {key: sw.to_window(np.asarray(v), fill=fills.get(key, np.nan))
+            for key, v in geom.items()}
+
+
+def point_geometry(grid: Grid, sw: Sweep, x, y, h_rx: float) -> tuple[dict, np.ndarray]:
+    """:func:`geometry` at points (x, y): the terms for those inside the disc, and that mask."""
+    row, col = grid.rc(x, y)
+    dr, dc = np.asarray(row) - sw.row0, np.asarray(col) - sw.col0
+    r = sw.radius_px
+    inside = (np.abs(dr) <= r) & (np.abs(dc) <= r)
+    flat = (dr[inside] + r) * sw.size + (dc[inside] + r)
+    pos = sw.plan.inv[flat]
+    inside[inside] = pos < sw.plan.n
+    return _geometry(sw, h_rx, pos[pos < sw.plan.n]), inside
+
+
+def received_power(sw: Sweep, geom: dict, cells, profile) -> np.ndarray:
+    """dBm for each cell (rows of ``cells``) over ``geom``'s cells: shape (n_cells, *shape);
+    :func:`coverage_planner.core.engine.linkbudget.levels` with this sweep's antenna height."""
+    from coverage_planner.core.engine.linkbudget import levels
+
+    return levels(geom, cells, profile, sw.h_tx)
+
+
+def power_raster(grid: Grid, cell, profile) -> tuple[np.ndarray, object]:
+    """One cell's received power (dBm, NaN outside the disc or the grid) on the sweep's window,
+    and its transform: what ``coverage.cell_raster`` returns, by the ring sweep."""
+    import pandas as pd
+
+    sw = sweep(grid, float(cell.x), float(cell.y), float(cell.height_m), profile.max_radius_m)
+    geom = _geometry(sw, profile.receiver_height_m)
+    p = received_power(sw, geom, pd.DataFrame([cell]), profile)[0]
+    p[~np.isfinite(p)] = np.nan
+    return sw.to_window(p), sw.transform()
+
+
+def mast_point_levels(grid: Grid, cells, pts: np.ndarray, profile):
+    """:func:`coverage_planner.core.engine.coverage.mast_point_levels` by the ring sweep: levels (dBm,
+    float32, (n_cells, k)) of a mast's cells at the points within reach, and their indices (k,).
+
+    One sweep of the whole disc (line-of-sight heights and obstacle distances), then the link
+    budget at the points' cells only.
+    """
+    first = cells.iloc[0]
+    sx, sy, h = float(first.x), float(first.y), float(first.height_m)
+    r2 = (profile.max_radius_m + grid.res) ** 2
+    near = np.flatnonzero((pts[:, 0] - sx) ** 2 + (pts[:, 1] - sy) ** 2 <= r2)
+    if len(near) == 0:
+        return np.empty((len(cells), 0), np.float32), near.astype(np.int32)
+    sw = sweep(grid, sx, sy, h, profile.max_radius_m)
+    geom, inside = point_geometry(grid, sw, pts[near, 0], pts[near, 1],
+                                  profile.receiver_height_m)
+    return received_power(sw, geom, cells, profile), near[inside].astype(np.int32)
