@@ -20,8 +20,9 @@
   terrain diffraction (ITU-R P.526 knife edge) over the dominant obstacle: the
   transmitter's horizon before the receiver, with the earth's curvature (k = 4/3). Its height
   above the straight path gives Fresnel's v. This single-edge (horizon) form is what makes a
-  fan a few tens of milliseconds; :func:`coverage_planner.core.engine.radio.deygout_loss` is the
-  3-edge reference used to check it. The horizon edge's v never exceeds the principal
+  fan a few tens of milliseconds;
+  :func:`coverage_planner.core.engine.propagation.deygout_loss` is the 3-edge reference used to
+  check it. The horizon edge's v never exceeds the principal
   (highest-v) edge's, so J here is ≤ Deygout's and ≤ Bullington's loss: optimistic where a
   farther edge with a smaller slope from the antenna dominates (tests/core/engine/test_linkbudget.py).
 """
@@ -32,7 +33,7 @@ import warnings
 
 import numpy as np
 
-from coverage_planner.core.engine import radio
+from coverage_planner.core.engine import propagation
 from coverage_planner.core.engine.terrain import EARTH_RADIUS_M, Fan, ray_bearings
 
 LIGHT_MPS = 299_792_458.0
@@ -88,14 +89,14 @@ def model_loss(model: str, d, f_mhz: float, h_eff, h_tx: float, h_rx: float, los
                environment: str) -> np.ndarray:
     with warnings.catch_warnings():
         # validity is stated per model in the docs and checked on the profile, not per pixel
-        warnings.simplefilter("ignore", radio.ModelValidityWarning)
-        fs = radio.free_space_loss(d, f_mhz)
+        warnings.simplefilter("ignore", propagation.ModelValidityWarning)
+        fs = propagation.free_space_loss(d, f_mhz)
         if model == "hata":
-            loss = radio.hata_loss(d / 1000.0, f_mhz, h_eff, h_rx, environment=environment)
+            loss = propagation.hata_loss(d / 1000.0, f_mhz, h_eff, h_rx, environment=environment)
         elif model == "38901-rma":
-            loss = radio.rma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
+            loss = propagation.rma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
         elif model == "38901-uma":
-            loss = radio.uma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
+            loss = propagation.uma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
         elif model == "free-space":
             loss = fs
         else:
@@ -118,7 +119,8 @@ def levels(geom: dict, cells, profile, h_tx: float) -> np.ndarray:
         lam = LIGHT_MPS / (f * 1e6)
         model = profile.models.get(tech, "hata")
         # 38.901's NLOS formulas already hold the obstruction: no knife edge on top of them
-        j = 0.0 if model.startswith("38901") else radio.knife_edge_loss(geom["geo_v"] / np.sqrt(lam))
+        j = (0.0 if model.startswith("38901")
+             else propagation.knife_edge_loss(geom["geo_v"] / np.sqrt(lam)))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             loss = model_loss(model, geom["d"], f, geom["h_eff"], h_tx,
@@ -126,7 +128,7 @@ def levels(geom: dict, cells, profile, h_tx: float) -> np.ndarray:
         # an omni cell has no horizontal pattern: a scalar bearing spares wrapping NaN angles
         # over every path (NaN % 360 is slow)
         omni = not (np.isfinite(cell.azimuth_deg) and np.isfinite(cell.beamwidth_deg))
-        gain = radio.antenna_gain_db(0.0 if omni else geom["bearing"], geom["theta"],
+        gain = propagation.antenna_gain_db(0.0 if omni else geom["bearing"], geom["theta"],
                                      cell.azimuth_deg, cell.tilt_deg, cell.beamwidth_deg)
         bw = getattr(cell, "bandwidth_mhz", None)
         p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - j - profile.indoor_loss_db)
@@ -146,16 +148,16 @@ def validity_notes(cells, profile) -> list:
         h = g["height_m"].to_numpy(float)
         d = np.array([1000.0, min(profile.max_radius_m, 20000.0)])
         with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", radio.ModelValidityWarning)
+            warnings.simplefilter("always", propagation.ModelValidityWarning)
             if model == "hata":
-                radio.hata_loss(d / 1000.0, f, np.clip(h, 1, None).mean(),
+                propagation.hata_loss(d / 1000.0, f, np.clip(h, 1, None).mean(),
                                 profile.receiver_height_m, environment=profile.hata_environment)
             elif model == "38901-rma":
-                radio.rma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+                propagation.rma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
             elif model == "38901-uma":
-                radio.uma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+                propagation.uma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
         for w in caught:
-            if issubclass(w.category, radio.ModelValidityWarning):
+            if issubclass(w.category, propagation.ModelValidityWarning):
                 msg = str(w.message)
                 notes.append(Text(
                     f"{len(g)} {tech} cells at {f:g} MHz, model '{model}': {msg}",

@@ -17,7 +17,8 @@ from coverage_planner.core.project.profile import TECHNOLOGIES, CoverageProfile
 
 #: settings files above this size are refused before reading (MB)
 MAX_JSON_MB = 5.0
-#: propagation models known to core.engine.linkbudget.model_loss, Hata environments to core.engine.radio
+#: propagation models known to core.engine.linkbudget.model_loss, Hata environments to
+#: core.engine.propagation.hata
 MODELS = ("hata", "38901-rma", "38901-uma", "free-space")
 HATA_ENVIRONMENTS = ("urban", "suburban", "open")
 #: plausible ranges of the profile's numbers: (low, high, low excluded)

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from coverage_planner.core.engine import radio
+from coverage_planner.core.engine import propagation
 from coverage_planner.core.engine.antenna import (
     antenna_gain_db,
     depression_angle_deg,
@@ -17,10 +17,10 @@ from coverage_planner.core.engine.antenna import (
 )
 
 
-def test_reexported_from_radio():
-    assert radio.antenna_gain_db is antenna_gain_db
-    assert radio.horizontal_gain_db is horizontal_gain_db
-    assert radio.vertical_gain_db is vertical_gain_db
+def test_reexported_from_propagation():
+    assert propagation.antenna_gain_db is antenna_gain_db
+    assert propagation.horizontal_gain_db is horizontal_gain_db
+    assert propagation.vertical_gain_db is vertical_gain_db
 
 
 def test_horizontal_sector_pattern():

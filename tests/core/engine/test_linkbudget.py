@@ -25,7 +25,7 @@ from engine_world import (
     xy,
 )
 
-from coverage_planner.core.engine import radio
+from coverage_planner.core.engine import propagation
 from coverage_planner.core.engine.coverage import mast_point_levels, metric_cells
 from coverage_planner.core.engine.linkbudget import path_geometry, rs_offset_db
 from coverage_planner.core.engine.terrain import fan_geometry, make_fan
@@ -37,7 +37,7 @@ SITE = (200, 200)  # pixel of every test mast; ground 100 m, antenna 30 m above 
 def _quiet_models():
     # the hand values call the radio models outside their fitted ranges on purpose
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", radio.ModelValidityWarning)
+        warnings.simplefilter("ignore", propagation.ModelValidityWarning)
         yield
 
 
@@ -85,13 +85,13 @@ def flat_world(model_5g: str = "38901-uma", free_space: bool = False):
 
 
 def hand_loss(model: str, d: float, f: float) -> float:
-    fs = float(radio.free_space_loss(d, f))
+    fs = float(propagation.free_space_loss(d, f))
     if model == "hata":  # flat ground: the effective height is the mast height
-        m = float(radio.hata_loss(d / 1000.0, f, 30.0, 1.5, environment="open"))
+        m = float(propagation.hata_loss(d / 1000.0, f, 30.0, 1.5, environment="open"))
     elif model == "38901-uma":
-        m = float(radio.uma_loss(d, f, h_bs_m=30.0, h_ut_m=1.5, los=True))
+        m = float(propagation.uma_loss(d, f, h_bs_m=30.0, h_ut_m=1.5, los=True))
     elif model == "38901-rma":
-        m = float(radio.rma_loss(d, f, h_bs_m=30.0, h_ut_m=1.5, los=True))
+        m = float(propagation.rma_loss(d, f, h_bs_m=30.0, h_ut_m=1.5, los=True))
     else:
         m = fs
     return max(fs, m)
@@ -113,8 +113,8 @@ def test_hata_is_floored_at_free_space_close_in():
     """Close in, Hata falls below free space: the engine keeps free space."""
     w, profile = flat_world()
     got = levels(w, flat(), [(SITE[0], SITE[1] + 4)], profile)  # 100 m east
-    fs = float(radio.free_space_loss(100.0, 900.0))
-    assert float(radio.hata_loss(0.1, 900.0, 30.0, 1.5, environment="open")) < fs
+    fs = float(propagation.free_space_loss(100.0, 900.0))
+    assert float(propagation.hata_loss(0.1, 900.0, 30.0, 1.5, environment="open")) < fs
     assert got[0, 0] == pytest.approx(55.0 - fs, abs=0.01)
 
 
@@ -234,8 +234,8 @@ def test_38901_has_no_knife_edge_on_top_of_its_nlos_formula():
     w.cell("S", *SITE, technology="5G", frequency_mhz=3500.0, eirp_dbm=62.0, tilt_deg=np.nan)
     _, pts, z = ridge_case()
     b = levels(w, z, [pts[1]], small_profile())[0, 0]
-    nlos = float(radio.uma_loss(1500.0, 3500.0, h_bs_m=30.0, h_ut_m=1.5, los=False))
-    assert nlos > float(radio.uma_loss(1500.0, 3500.0, h_bs_m=30.0, h_ut_m=1.5, los=True))
+    nlos = float(propagation.uma_loss(1500.0, 3500.0, h_bs_m=30.0, h_ut_m=1.5, los=False))
+    assert nlos > float(propagation.uma_loss(1500.0, 3500.0, h_bs_m=30.0, h_ut_m=1.5, los=True))
     assert b == pytest.approx(62.0 - rs_offset_db("5G") - nlos, abs=0.01)
 
 
@@ -267,13 +267,13 @@ def fan_and_references(seed: int = 2024, n_profiles: int = 120, f_mhz: float = 9
                                    z[row, 1:], atol=1e-6)  # the ray is the row
         s = int(rng.integers(19, n - 1))
         geom = path_geometry(fan, np.array([0]), np.array([s]), 1.5)
-        j_fan = float(radio.knife_edge_loss(geom["geo_v"][0] / math.sqrt(lam)))
+        j_fan = float(propagation.knife_edge_loss(geom["geo_v"][0] / math.sqrt(lam)))
         dist = np.concatenate([[0.0], fan.dist[:s + 1]])
         heights = z[row, :s + 2].astype(np.float64)
         out.append((j_fan,
-                    float(radio.deygout_loss(dist, heights, 30.0, 1.5, f_mhz, max_edges=1)),
-                    float(radio.deygout_loss(dist, heights, 30.0, 1.5, f_mhz, max_edges=3)),
-                    float(radio.bullington_loss(dist, heights, 30.0, 1.5, f_mhz))))
+                    float(propagation.deygout_loss(dist, heights, 30.0, 1.5, f_mhz, max_edges=1)),
+                    float(propagation.deygout_loss(dist, heights, 30.0, 1.5, f_mhz, max_edges=3)),
+                    float(propagation.bullington_loss(dist, heights, 30.0, 1.5, f_mhz))))
     return np.array(out)
 
 
@@ -292,7 +292,7 @@ def test_fan_edge_never_exceeds_the_principal_edge_or_bullington():
       tried) the fan equals the principal edge on 40-52 % of the paths and falls short by up
       to 11-18 dB on the others (median 2-4 dB where it differs); its median deficit is 2-5 dB
       against Bullington and 18-22 dB against the 3-edge Deygout sum (which over-counts on
-      densely sampled terrain, see radio.deygout_loss).
+      densely sampled terrain, see propagation.deygout_loss).
     """
     res = fan_and_references()
     j_fan, dey1, dey3, bull = res.T
@@ -315,11 +315,11 @@ def test_fan_equals_deygout_on_a_single_ridge():
     i = int(np.rint(fan.z.shape[0] / 4))
     s = 59  # B, 1500 m east
     geom = path_geometry(fan, np.array([i]), np.array([s]), 1.5)
-    j_fan = float(radio.knife_edge_loss(geom["geo_v"][0] / math.sqrt(wavelength(900.0))))
+    j_fan = float(propagation.knife_edge_loss(geom["geo_v"][0] / math.sqrt(wavelength(900.0))))
     dist = np.concatenate([[0.0], fan.dist[:s + 1]])
     heights = z[200, 200:200 + s + 2].astype(np.float64)
-    assert j_fan == pytest.approx(float(radio.deygout_loss(dist, heights, 30.0, 1.5, 900.0,
-                                                           max_edges=1)), abs=1e-6)
-    assert j_fan == pytest.approx(float(radio.bullington_loss(dist, heights, 30.0, 1.5, 900.0)),
-                                  abs=1e-6)
+    assert j_fan == pytest.approx(float(propagation.deygout_loss(dist, heights, 30.0, 1.5, 900.0,
+                                                                 max_edges=1)), abs=1e-6)
+    assert j_fan == pytest.approx(
+        float(propagation.bullington_loss(dist, heights, 30.0, 1.5, 900.0)), abs=1e-6)
     assert j_fan == pytest.approx(j_hand(hand_v(900.0)), abs=1e-6)
