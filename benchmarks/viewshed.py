@@ -14,7 +14,7 @@ no-op process for scale. As a diagnostic, both masks are also scored against a b
 sight (every half pixel along the straight line, on a bilinear and on a nearest-pixel reading of
 the DEM) on a random sample of the disc, and the IoU is shown for smoother and rougher terrain.
 
-The same figures for the ring sweep (:mod:`coverage_planner.core.engine.viewshed`: the line-of-sight
+The same figures for the ring sweep (:mod:`coverage_planner.core.engine.sweep`: the line-of-sight
 height carried ring by ring, gdal's own propagation): its LOS mask (cold: with the ring tables
 built), its IoU against gdal, its received-power raster (sweep, obstacle distances, geometry and
 link budget on every cell) and how far that raster is from the fan's; and one sweep at the
@@ -111,16 +111,16 @@ def our_los(grid, x: float, y: float):
 
 def ring_los(grid, x: float, y: float):
     """The ring sweep's LOS mask (bool, the same window as the fan's)."""
-    from coverage_planner.core.engine import viewshed
+    from coverage_planner.core.engine import sweep, viewshed
 
-    sw = viewshed.sweep(grid, x, y, H_TX, RADIUS_M)
+    sw = sweep.sweep(grid, x, y, H_TX, RADIUS_M)
     return sw, viewshed.visible(sw, H_RX)
 
 
 def production_sweep_times(z: np.ndarray, n_rep: int) -> tuple[float, float, float, int]:
     """Ring sweep at 20 km on an 86 m grid (the DEM's corner read as 86 m pixels): the LOS
     sweep, the sweep plus the obstacle distances, and a full power raster (s); radius (px)."""
-    from coverage_planner.core.engine import viewshed
+    from coverage_planner.core.engine import mast_levels, sweep
     from coverage_planner.core.engine.terrain import Grid
     from coverage_planner.core.project.profile import CoverageProfile
 
@@ -129,9 +129,9 @@ def production_sweep_times(z: np.ndarray, n_rep: int) -> tuple[float, float, flo
     grid = Grid(np.ascontiguousarray(z[:n, :n]), X0, Y0, res, CRS, "bench-86m")
     x, y = X0 + (n // 2 + 0.5) * res, Y0 - (n // 2 + 0.5) * res
     profile = CoverageProfile(max_radius_m=radius, receiver_height_m=H_RX)
-    t_los, sw = best_of(lambda: viewshed.sweep(grid, x, y, H_TX, radius), n_rep)
-    t_d1, _ = best_of(lambda: viewshed.sweep(grid, x, y, H_TX, radius).d1_in, n_rep)
-    t_power, _ = best_of(lambda: viewshed.power_raster(grid, bench_cell(x, y), profile), n_rep)
+    t_los, sw = best_of(lambda: sweep.sweep(grid, x, y, H_TX, radius), n_rep)
+    t_d1, _ = best_of(lambda: sweep.sweep(grid, x, y, H_TX, radius).d1_in, n_rep)
+    t_power, _ = best_of(lambda: mast_levels.power_raster(grid, bench_cell(x, y), profile), n_rep)
     return t_los, t_d1, t_power, sw.radius_px
 
 
@@ -249,16 +249,16 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
     ]
 
     # the ring sweep: cold (ring tables not yet built), then best of n
-    from coverage_planner.core.engine import viewshed
+    from coverage_planner.core.engine import mast_levels, rings, sweep
 
-    viewshed.ring_plan.cache_clear()
-    viewshed._grid_offsets.cache_clear()
-    viewshed._curvature.cache_clear()
+    rings.ring_plan.cache_clear()
+    rings.grid_offsets.cache_clear()
+    rings.curvature_drop.cache_clear()
     t_ring_cold, _ = timed(lambda: ring_los(grid, x, y))
     t_ring, (sw, ring) = best_of(lambda: ring_los(grid, x, y), n_rep)
-    t_ring_sweep, _ = best_of(lambda: viewshed.sweep(grid, x, y, H_TX, RADIUS_M), n_rep)
+    t_ring_sweep, _ = best_of(lambda: sweep.sweep(grid, x, y, H_TX, RADIUS_M), n_rep)
     t_ring_power, (ring_power, ring_tf) = best_of(
-        lambda: viewshed.power_raster(grid, cell, profile), n_rep)
+        lambda: mast_levels.power_raster(grid, cell, profile), n_rep)
     assert ring.shape == ours.shape and (sw.row0, sw.col0) == (fan.row, fan.col)
     both = np.isfinite(ring_power) & np.isfinite(power) & disc
     dp = ring_power[both] - power[both]
@@ -273,7 +273,7 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
     rows += [
         Row(SECTION, "ring sweep: LOS mask (sweep+visible)",
             f"{ms(t_ring)} (cold {ms(t_ring_cold)})"),
-        Row(SECTION, "ring sweep: received-power raster (viewshed.power_raster)",
+        Row(SECTION, "ring sweep: received-power raster (mast_levels.power_raster)",
             ms(t_ring_power)),
         Row(SECTION, "ring − fan received power in the disc, |Δ| median / 95th pct",
             f"{np.median(np.abs(dp)):.2f} / {np.percentile(np.abs(dp), 95):.1f} dB"),
@@ -328,8 +328,8 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
               f"ring {ref_scores[mode][3]:.3f}, gdal {ref_scores[mode][1]:.3f}, ours vs gdal "
               f"on the sample {iou(ours[pr, pc], theirs[pr, pc]):.3f}")
 
-    sweep = {BETA: score}
-    ring_sweep = {BETA: ring_score}
+    iou_by_beta = {BETA: score}
+    ring_iou_by_beta = {BETA: ring_score}
     if not quick:
         for beta in SWEEP_BETAS:
             zb = fractal_dem(phases, beta)
@@ -340,14 +340,14 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
             gb = terrain.load_grid(dem_b)
             _, ob = our_los(gb, x, y)
             tb = gdal_window(out_b, x_left, y_top, size)
-            sweep[beta] = iou(ob & disc, tb & disc)
+            iou_by_beta[beta] = iou(ob & disc, tb & disc)
             _, rb = ring_los(gb, x, y)
-            ring_sweep[beta] = iou(rb & disc, tb & disc)
+            ring_iou_by_beta[beta] = iou(rb & disc, tb & disc)
             sb = np.degrees(np.arctan(np.abs(np.diff(zb, axis=1)).mean() / RES_M))
             print(f"  roughness β = {beta} (mean slope {sb:.1f}°): visible ours "
                   f"{100 * np.count_nonzero(ob & disc) / n_disc:.2f} %, gdal "
-                  f"{100 * np.count_nonzero(tb & disc) / n_disc:.2f} %, IoU {sweep[beta]:.3f}, "
-                  f"ring sweep IoU {ring_sweep[beta]:.4f}")
+                  f"{100 * np.count_nonzero(tb & disc) / n_disc:.2f} %, IoU {iou_by_beta[beta]:.3f}, "
+                  f"ring sweep IoU {ring_iou_by_beta[beta]:.4f}")
             dem_b.unlink()
             out_b.unlink()
 
@@ -365,9 +365,9 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
         Row(SECTION, "IoU vs brute-force LOS, nearest-px DEM: radial fan / gdal",
             f"{ref_scores['nearest'][0]:.3f} / {ref_scores['nearest'][1]:.3f}"),
     ]
-    if len(sweep) > 1:
+    if len(iou_by_beta) > 1:
         rows.append(Row(SECTION, "IoU radial fan vs gdal by roughness β (lower = rougher)",
-                        ", ".join(f"β{b}: {s:.2f}" for b, s in sorted(sweep.items()))))
+                        ", ".join(f"β{b}: {s:.2f}" for b, s in sorted(iou_by_beta.items()))))
     ring_ratio = t_ring / t_gdal
     rows += [
         Row(SECTION, "IoU visible area in 15 km disc, engine (ring sweep) vs gdal", f"{ring_score:.4f}",
@@ -375,9 +375,9 @@ def run(work: Path, quick: bool = False, png_dir: Path | None = None) -> list[Ro
         Row(SECTION, "IoU vs brute-force LOS, bilinear / nearest-px DEM: ring sweep",
             f"{ref_scores['bilinear'][3]:.3f} / {ref_scores['nearest'][3]:.3f}"),
     ]
-    if len(ring_sweep) > 1:
+    if len(ring_iou_by_beta) > 1:
         rows.append(Row(SECTION, "IoU ring sweep vs gdal by roughness β",
-                        ", ".join(f"β{b}: {s:.4f}" for b, s in sorted(ring_sweep.items()))))
+                        ", ".join(f"β{b}: {s:.4f}" for b, s in sorted(ring_iou_by_beta.items()))))
     rows += [
         Row(SECTION, "gdal_viewshed wall time (subprocess)", ms(t_gdal)),
         Row(SECTION, "no-op subprocess / `gdalinfo --version`",

@@ -18,7 +18,7 @@ import pandas as pd
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
 from coverage_planner.core.common.priority import lower_worker_priority
-from coverage_planner.core.engine import viewshed
+from coverage_planner.core.engine import mast_levels, sweep, viewshed
 from coverage_planner.core.engine.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.engine.terrain import Grid
 
@@ -44,10 +44,10 @@ def _chunk(groups: list) -> dict:
     for idx in groups:
         mast = cells.iloc[idx]
         first = mast.iloc[0]
-        sw = viewshed.sweep(grid, float(first.x), float(first.y), float(first.height_m),
-                            profile.max_radius_m)
+        sw = sweep.sweep(grid, float(first.x), float(first.y), float(first.height_m),
+                         profile.max_radius_m)
         geom = viewshed.geometry(sw, profile.receiver_height_m)
-        levels = viewshed.received_power(sw, geom, mast, profile)
+        levels = mast_levels.received_power(sw, geom, mast, profile)
         r = sw.radius_px
         r0, c0 = sw.row0 - r, sw.col0 - r
         rr0, cc0 = max(r0, 0), max(c0, 0)

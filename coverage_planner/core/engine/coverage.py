@@ -1,7 +1,7 @@
 """Per-cell coverage over the terrain: levels at the villages' points, rasters, the disk cache.
 
 Cells are grouped into *masts* (same site, position and antenna height): a mast's terrain is
-swept once (:mod:`coverage_planner.core.engine.viewshed`: the line-of-sight height and the dominant
+swept once (:mod:`coverage_planner.core.engine.sweep`: the line-of-sight height and the dominant
 obstacle carried ring by ring, as gdal_viewshed does) and every cell on it (2G/3G/4G/5G
 sectors) reuses it; the link budget is then evaluated at the villages' points only, or over the
 whole disc for a raster (:func:`cell_raster`).
@@ -27,7 +27,7 @@ import pandas as pd
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
 from coverage_planner.core.common.priority import lower_worker_priority
-from coverage_planner.core.engine import viewshed
+from coverage_planner.core.engine import mast_levels, sweep, viewshed
 from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_px
 
 MODEL_VERSION = "3"
@@ -102,19 +102,20 @@ def mast_key(prefix: str, keys: np.ndarray, idx: np.ndarray) -> str:
 def mast_point_levels(grid: Grid, cells: pd.DataFrame, pts: np.ndarray, profile):
     """Levels (dBm, float32, shape (n_cells, k)) of a mast's cells at the points within reach,
     and the indices (k,) of those points: one ring sweep of the mast's disc
-    (:func:`coverage_planner.core.engine.viewshed.mast_point_levels`), the link budget at the points."""
-    return viewshed.mast_point_levels(grid, cells, pts, profile)
+    (:func:`coverage_planner.core.engine.mast_levels.mast_point_levels`), the link budget at the
+    points."""
+    return mast_levels.mast_point_levels(grid, cells, pts, profile)
 
 
 def cell_raster(grid: Grid, cell: pd.Series, profile, los_only: bool = False):
     """One cell's received power (dBm, NaN outside the radius) or line-of-sight mask (uint8,
     1 visible) on the grid, as ``(array, transform)`` of the window around the site."""
     if los_only:
-        sw = viewshed.sweep(grid, float(cell.x), float(cell.y), float(cell.height_m),
-                            profile.max_radius_m)
+        sw = sweep.sweep(grid, float(cell.x), float(cell.y), float(cell.height_m),
+                         profile.max_radius_m)
         mask = viewshed.visible(sw, profile.receiver_height_m)
         return mask.astype(np.uint8), sw.transform()
-    return viewshed.power_raster(grid, cell, profile)
+    return mast_levels.power_raster(grid, cell, profile)
 
 
 # --- running all masts, with the cache and two processes ----------------------------------

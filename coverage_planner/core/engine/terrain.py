@@ -1,6 +1,6 @@
 """Terrain: the DEM on a metric grid, and radial profiles ("fans") around a site.
 
-The engine's coverage now comes from :mod:`coverage_planner.core.engine.viewshed` (the ring sweep,
+The engine's coverage now comes from :mod:`coverage_planner.core.engine.sweep` (the ring sweep,
 which agrees with gdal_viewshed); the fan below is the earlier radial method, kept as the
 reference the benchmarks and tests compare against and for point-to-point profiles.
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from engine_world import CRS, KA, X0, Y0, flat, make_grid, ridge, xy
 
-from coverage_planner.core.engine import viewshed
+from coverage_planner.core.engine import mast_levels, rings, sweep, viewshed
 from coverage_planner.core.engine.coverage import cell_raster
 from coverage_planner.core.engine.linkbudget import path_geometry
 from coverage_planner.core.engine.terrain import make_fan
@@ -44,7 +44,7 @@ def iou(a, b) -> float:
 
 
 def test_rings_hold_the_disc_and_neighbours_lie_on_the_previous_ring():
-    plan = viewshed.ring_plan(40)
+    plan = rings.ring_plan(40)
     ring = np.maximum(np.abs(plan.dr), np.abs(plan.dc))
     assert plan.n == np.count_nonzero(np.hypot(*offsets(40)) <= 40)
     for k, (s, e) in enumerate(plan.bounds):
@@ -61,7 +61,7 @@ def test_rings_hold_the_disc_and_neighbours_lie_on_the_previous_ring():
 def test_window_arrays_and_transform_match_cell_raster():
     grid = make_grid(rough(121, 0))
     x, y = xy(60, 55)
-    sw = viewshed.sweep(grid, x, y, 30.0, 1000.0)
+    sw = sweep.sweep(grid, x, y, 30.0, 1000.0)
     r = sw.radius_px
     assert sw.zc.shape == sw.los_height.shape == sw.d1.shape == (2 * r + 1, 2 * r + 1)
     assert (sw.row0, sw.col0) == (60, 55)
@@ -87,7 +87,7 @@ def test_window_arrays_and_transform_match_cell_raster():
 
 def test_window_reaching_past_the_grid_edge():
     grid = make_grid(rough(60, 1))
-    sw = viewshed.sweep(grid, *xy(5, 50), 30.0, 20 * grid.res)
+    sw = sweep.sweep(grid, *xy(5, 50), 30.0, 20 * grid.res)
     r = sw.radius_px
     mask = viewshed.visible(sw, 1.5)
     dr, dc = offsets(r)
@@ -101,7 +101,7 @@ def test_a_dem_hole_is_no_obstacle_and_not_inside():
     z[40, 50] = np.nan  # 10 px east of the antenna
     z[40, 60] = 400.0  # a tower further on: its shadow must survive the hole
     grid = make_grid(z)
-    sw = viewshed.sweep(grid, *xy(40, 40), 30.0, 40 * grid.res)
+    sw = sweep.sweep(grid, *xy(40, 40), 30.0, 40 * grid.res)
     r = sw.radius_px
     mask = viewshed.visible(sw, 1.5)
     assert not sw.inside[r, r + 10] and not mask[r, r + 10]
@@ -118,7 +118,7 @@ def test_flat_ground_is_visible_out_to_the_radio_horizon_and_no_further():
     """Smooth earth (k = 4/3): in sight out to sqrt(2ka·h_tx) + sqrt(2ka·h_rx) = 27.62 km."""
     res = 200.0
     grid = make_grid(flat(451), res)
-    sw = viewshed.sweep(grid, *xy(225, 225, res), 30.0, 40_000.0)
+    sw = sweep.sweep(grid, *xy(225, 225, res), 30.0, 40_000.0)
     mask = viewshed.visible(sw, 1.5)
     horizon = math.sqrt(2 * KA * 30.0) + math.sqrt(2 * KA * 1.5)
     d = sw.dist
@@ -151,7 +151,7 @@ def test_a_wall_casts_the_shadow_of_hand_geometry():
     site's row (2.9 × the wall's distance, with the curvature), row by row the same as by hand."""
     res, wall_px = 25.0, 30
     grid = make_grid(ridge(n=401, col=200 + wall_px, height=120.0, base=100.0), res)
-    sw = viewshed.sweep(grid, *xy(200, 200, res), 30.0, 200 * res)
+    sw = sweep.sweep(grid, *xy(200, 200, res), 30.0, 200 * res)
     mask = viewshed.visible(sw, 1.5)
     r = sw.radius_px
     assert mask[r, r:r + wall_px + 1].all()  # up to the wall, and the wall itself
@@ -179,7 +179,7 @@ def test_d1_behind_a_ridge_is_the_ridge_distance_along_each_line():
     largest at steep angles next to the wall)."""
     res, wall_px = 25.0, 30
     grid = make_grid(ridge(n=401, col=200 + wall_px, height=250.0, base=100.0), res)
-    sw = viewshed.sweep(grid, *xy(200, 200, res), 30.0, 200 * res)
+    sw = sweep.sweep(grid, *xy(200, 200, res), 30.0, 200 * res)
     r = sw.radius_px
     dr, dc = offsets(r)
     behind = sw.inside & (dc > wall_px)
@@ -206,7 +206,7 @@ def test_the_eight_octants_agree_on_a_symmetric_dem():
     base = rough(121, 2)
     z = sum(np.rot90(t, q) for t in (base, base.T) for q in range(4)) / 8.0
     grid = make_grid(z)
-    sw = viewshed.sweep(grid, *xy(60, 60), 25.0, 60 * grid.res)
+    sw = sweep.sweep(grid, *xy(60, 60), 25.0, 60 * grid.res)
     los = np.where(np.isfinite(sw.los_height), sw.los_height, -1e9)
     mask = viewshed.visible(sw, 1.5)
     d1 = np.nan_to_num(sw.d1, nan=-1.0)
@@ -252,7 +252,7 @@ def test_rings_agree_with_the_straight_line_on_rough_ground():
     (seeds 0–5: 97.2–97.7 %, IoU 0.90–0.96); twice as many cells are hidden only by the rings
     as seen only by them."""
     grid = make_grid(rough(161, 1), 30.0)
-    sw = viewshed.sweep(grid, *xy(80, 80, 30.0), 30.0, 80 * 30.0)
+    sw = sweep.sweep(grid, *xy(80, 80, 30.0), 30.0, 80 * 30.0)
     r = sw.radius_px
     rel = np.nan_to_num(sw.zc - sw.tx_height, nan=-1e9)
     ref = (rel + 1.5 >= straight_line_los(rel, r)) & sw.inside
@@ -300,7 +300,7 @@ def test_iou_against_gdal_viewshed(tmp_path):
     with rasterio.open(out) as src:
         data, t = src.read(1), src.transform
     grid = make_grid(z, res)
-    sw = viewshed.sweep(grid, x, y, 30.0, radius * res)
+    sw = sweep.sweep(grid, x, y, 30.0, radius * res)
     r = sw.radius_px
     theirs = np.zeros((2 * r + 1, 2 * r + 1), dtype=bool)
     c_off = int(round((X0 + (sw.col0 - r) * res - t.c) / t.a))
@@ -324,7 +324,7 @@ def test_geometry_has_path_geometrys_terms_and_agrees_on_flat_ground():
     res = 50.0
     grid = make_grid(flat(401), res)
     x, y = xy(200, 200, res)
-    sw = viewshed.sweep(grid, x, y, 30.0, 8000.0)
+    sw = sweep.sweep(grid, x, y, 30.0, 8000.0)
     geom = viewshed.geometry(sw, 1.5)
     fan = make_fan(grid, x, y, 30.0, 8000.0)
     ray = int(round(fan.z.shape[0] / 4))  # due east
@@ -347,7 +347,7 @@ def test_geometry_has_path_geometrys_terms_and_agrees_on_flat_ground():
 def test_point_geometry_is_the_window_at_those_cells():
     grid = make_grid(rough(121, 3, relief=300.0))
     x, y = xy(60, 60)
-    sw = viewshed.sweep(grid, x, y, 30.0, 50 * grid.res)
+    sw = sweep.sweep(grid, x, y, 30.0, 50 * grid.res)
     geom = viewshed.geometry(sw, 1.5)
     rows = np.array([60, 10, 80, 100, 0])
     cols = np.array([61, 60, 95, 100, 0])
@@ -371,7 +371,7 @@ def test_power_raster_matches_cell_raster_on_flat_ground():
                       "beamwidth_deg": 65.0, "tilt_deg": 2.0, "operator": "t",
                       "site_id": "S", "cell_id": "S-1"})
     profile = CoverageProfile(max_radius_m=8000.0)
-    ours, t_ours = viewshed.power_raster(grid, cell, profile)
+    ours, t_ours = mast_levels.power_raster(grid, cell, profile)
     fan, t_fan = cell_raster(grid, cell, profile)
     assert t_ours == t_fan and ours.shape == fan.shape
     both = np.isfinite(ours) & np.isfinite(fan)
