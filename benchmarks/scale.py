@@ -65,13 +65,13 @@ def _engine(project, workers: int):
 def _dask(project, n: int):
     from distributed import Client
 
-    from coverage_planner.core.distributed import scale
+    from coverage_planner.core.distributed import scale, tasks
 
     t0 = time.perf_counter()
     with scale.local_cluster(n) as cluster, Client(cluster) as client:
         client.wait_for_workers(n)
         t_start = time.perf_counter() - t0
-        idle = client.run(scale._peak_rss)
+        idle = client.run(tasks.peak_rss)
         stats = scale.RunStats()
         t_run, result = timed(lambda: scale.analyse_distributed(project, client,
                                                                 use_cache=False, stats=stats))
@@ -95,14 +95,14 @@ def _client_side(root: Path) -> dict:
     import numpy as np
 
     from coverage_planner.core.analysis.villages import classify, village_points
-    from coverage_planner.core.distributed import scale
+    from coverage_planner.core.distributed import dem_windows, gather, tasks
     from coverage_planner.core.engine import coverage
     from coverage_planner.core.io import load_folder
 
     out = {}
     out["load"], project = timed(lambda: load_folder(root))
     t0 = time.perf_counter()
-    src = scale.dem_source(project.dem_path)  # hashes the DEM file
+    src = dem_windows.dem_source(project.dem_path)  # hashes the DEM file
     pts = village_points(project, src.crs)
     cells = coverage.metric_cells(project.cells, src.crs)
     groups = coverage.group_masts(cells)
@@ -111,11 +111,11 @@ def _client_side(root: Path) -> dict:
     keys = [coverage.mast_key(prefix, ckeys, idx) for idx in groups]
     out["prepare"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    plan = scale.plan_tasks(cells, pts.xy, src, project.profile, keys=keys,
-                            masts_per_task=scale.MAX_MASTS_PER_TASK)
+    plan = tasks.plan_tasks(cells, pts.xy, src, project.profile, keys=keys,
+                            masts_per_task=tasks.MAX_MASTS_PER_TASK)
     out["plan"] = time.perf_counter() - t0
-    combos, combo = scale.combos_of(cells)
-    gathered = scale.Gathered(len(combos), len(pts.xy))
+    combos, combo = tasks.combos_of(cells)
+    gathered = gather.Gathered(len(combos), len(pts.xy))
     # a plausible gathered state: every point served by some cell of every pair
     rng = np.random.default_rng(0)
     for k in range(len(combos)):

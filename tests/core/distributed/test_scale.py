@@ -19,7 +19,7 @@ from engine_world import World, make_grid, ridge, small_profile, write_dem, xy
 
 from coverage_planner.core.analysis.villages import analyse, village_points
 from coverage_planner.core.common.errors import CancelledError
-from coverage_planner.core.distributed import scale
+from coverage_planner.core.distributed import dem_windows, gather, scale, tasks
 from coverage_planner.core.engine import coverage
 
 # Dask's in-process workers run in threads: these tests run in the Qt-free pass of
@@ -174,15 +174,15 @@ def test_a_worker_that_cannot_read_the_dem_says_so(project, client, monkeypatch)
 
 def test_reduced_arrays_merge_in_any_order(project):
     """Gathering is order-free: the same arrays whichever task comes back first."""
-    src = scale.dem_source(project.dem_path)
+    src = dem_windows.dem_source(project.dem_path)
     pts = village_points(project, src.crs)
     cells = coverage.metric_cells(project.cells, src.crs)
-    plan = scale.plan_tasks(cells, pts.xy, src, project.profile, tile_m=1500.0,
+    plan = tasks.plan_tasks(cells, pts.xy, src, project.profile, tile_m=1500.0,
                             masts_per_task=1)
-    results = [scale.run_task(t, src, project.profile, len(plan.combos), use_cache=False)
+    results = [tasks.run_task(t, src, project.profile, len(plan.combos), use_cache=False)
                for t in plan.tasks]
-    a = scale.Gathered(len(plan.combos), len(pts.xy))
-    b = scale.Gathered(len(plan.combos), len(pts.xy))
+    a = gather.Gathered(len(plan.combos), len(pts.xy))
+    b = gather.Gathered(len(plan.combos), len(pts.xy))
     for r in results:
         a.merge(r)
     for r in reversed(results):
@@ -196,7 +196,7 @@ def test_reduced_arrays_merge_in_any_order(project):
     level, best, best_cell = best_levels(cells, per_cell, len(pts.xy))
     for k, (tech, op) in enumerate(plan.combos):
         np.testing.assert_array_equal(a.best[k], level[(tech, op)])
-    reduced = best_levels(cells, a.per_cell(scale.combos_of(cells)[1], len(cells)), len(pts.xy))
+    reduced = best_levels(cells, a.per_cell(tasks.combos_of(cells)[1], len(cells)), len(pts.xy))
     for tech in best:
         np.testing.assert_array_equal(reduced[1][tech], best[tech])
         np.testing.assert_array_equal(reduced[2][tech], best_cell[tech])
@@ -205,10 +205,10 @@ def test_reduced_arrays_merge_in_any_order(project):
 
 
 def test_tasks_hold_every_point_within_reach(project):
-    src = scale.dem_source(project.dem_path)
+    src = dem_windows.dem_source(project.dem_path)
     pts = village_points(project, src.crs)
     cells = coverage.metric_cells(project.cells, src.crs)
-    plan = scale.plan_tasks(cells, pts.xy, src, project.profile, tile_m=1000.0,
+    plan = tasks.plan_tasks(cells, pts.xy, src, project.profile, tile_m=1000.0,
                             masts_per_task=1)
     seen = np.concatenate([t.cell_index for t in plan.tasks])
     assert sorted(seen.tolist()) == list(range(len(cells)))  # every cell in one task only
@@ -225,14 +225,14 @@ def test_tasks_hold_every_point_within_reach(project):
 def test_window_gives_the_full_grid_levels(project, site):
     """A mast computed on its DEM window gets the levels it gets on the whole grid, even where
     its disc leaves the grid."""
-    src = scale.dem_source(project.dem_path)
+    src = dem_windows.dem_source(project.dem_path)
     full = make_grid(dem())
     pts = village_points(project, src.crs).xy
     cells = coverage.metric_cells(project.cells, src.crs).iloc[:3].copy()
     cells["x"], cells["y"] = xy(*site)
-    plan = scale.plan_tasks(cells, pts, src, project.profile)
+    plan = tasks.plan_tasks(cells, pts, src, project.profile)
     (task,) = plan.tasks
-    win = scale.window_grid(src, task.window)
+    win = dem_windows.window_grid(src, task.window)
     assert win.shape != full.shape or site == (200, 200)
     a_lv, a_near = coverage.mast_point_levels(full, cells, pts, project.profile)
     b_lv, b_near = coverage.mast_point_levels(win, cells, task.pts_xy, project.profile)
