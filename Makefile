@@ -41,11 +41,11 @@ data: $(VENV)/.installed
 
 ## Screenshot of the main window (offscreen) into screenshots/main_window.png
 screenshot: $(VENV)/.installed
-	$(HEADLESS) $(PY) -m coverage_planner.gui.screenshot screenshots/main_window.png
+	$(HEADLESS) $(VENV)/bin/coverage-planner screenshot screenshots/main_window.png
 
 ## Refresh the Qt translation catalogues (.ts) from the GUI sources and compile them (.qm).
 translations: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate -no-obsolete coverage_planner/gui/*.py -ts resources/translations/coverage_planner_vi.ts resources/translations/coverage_planner_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(sort $(shell find coverage_planner/gui -name '*.py')) -ts resources/translations/coverage_planner_vi.ts resources/translations/coverage_planner_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/coverage_planner_vi.ts -qm resources/translations/coverage_planner_vi.qm
 	$(VENV)/bin/pyside6-lrelease resources/translations/coverage_planner_en.ts -qm resources/translations/coverage_planner_en.qm
 

@@ -13,18 +13,12 @@ import sys
 import warnings
 
 from coverage_planner import __version__
-from coverage_planner.cli import data_cmds, export_cmds, plan_cmds
-from coverage_planner.cli.common import EXIT_BAD_INPUT, data_dir_arg
+from coverage_planner.cli import data_cmds, export_cmds, gui_cmds, plan_cmds
+from coverage_planner.cli.common import EXIT_BAD_INPUT
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
 
-MODULES = [data_cmds, plan_cmds, export_cmds]
-
-
-def cmd_gui(args) -> int:
-    from coverage_planner.gui.app import run
-
-    return run(args.data_dir)
+MODULES = [gui_cmds, data_cmds, plan_cmds, export_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,9 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], default=None,
                         help="language of messages / ngôn ngữ thông báo")
     sub = parser.add_subparsers(dest="command")
-    gui = sub.add_parser("gui", help="open the window / mở cửa sổ ứng dụng")
-    gui.set_defaults(func=cmd_gui)
-    data_dir_arg(gui)
     for module in MODULES:
         module.register(sub)
     return parser

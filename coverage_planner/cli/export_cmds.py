@@ -29,7 +29,9 @@ def register(sub) -> None:
                         help="grouping: sheets / KML folders (default district)")
     export.add_argument("--format", choices=FORMATS, default=None,
                         help="default: from the --out file's ending (a folder: html)")
-    export.add_argument("--out", required=True, help="output file (html: a folder)")
+    export.add_argument("--out", required=True,
+                        help="output file (shp: gaps.shp writes the .shp/.shx/.dbf/.prj/.cpg "
+                             "set beside it, gaps.zip the set zipped; html: a folder)")
     _common(export)
 
     report = sub.add_parser("report", help="the PDF report / báo cáo PDF")

@@ -56,6 +56,30 @@ def test_export_csv_and_kmz(folder, tmp_path, capsys):
     assert (tmp_path / "vnpt.kmz").is_file() and "wrote" in out
 
 
+def test_export_shapefile_set_and_zip(folder, tmp_path, capsys):
+    code, out, err = run(capsys, "export", folder, "--gaps", "fixed", "--format", "shp",
+                         "--out", tmp_path / "shp" / "gaps.shp", "--lang", "vi")
+    assert code == 0, err
+    parts = [tmp_path / "shp" / f"gaps{s}" for s in (".shp", ".shx", ".dbf", ".prj", ".cpg")]
+    assert sorted((tmp_path / "shp").iterdir()) == sorted(parts)
+    assert all(f"đã ghi {p}" in out for p in parts)
+    back = gpd.read_file(parts[0])
+    assert back.crs.to_epsg() == 4326
+    assert set(back["name"]) == {"Bản Phố", "Tổ dân phố số 1", "Bản Cốc"}
+    code, out, err = run(capsys, "export", folder, "--gaps", "fixed", "--out",
+                         tmp_path / "gaps.zip")
+    assert code == 0, err
+    zipped = gpd.read_file(f"/vsizip/{tmp_path / 'gaps.zip'}/gaps.shp")
+    assert sorted(zipped["name"]) == sorted(back["name"]) and len(zipped) == 3
+    # overwriting is silent, as for the other formats; a folder under that name is refused
+    code, out, err = run(capsys, "export", folder, "--gaps", "fixed", "--out", parts[0])
+    assert code == 0, err
+    (tmp_path / "dir.shp").mkdir()
+    code, out, err = run(capsys, "export", folder, "--gaps", "fixed", "--out",
+                         tmp_path / "dir.shp")
+    assert code == 2 and "folder" in err and "Fix:" in err
+
+
 def test_export_html_folder(folder, tmp_path, capsys):
     code, out, err = run(capsys, "export", folder, "--gaps", "broadband", "--format", "html",
                          "--out", tmp_path / "map")
@@ -99,7 +123,8 @@ def test_format_for_infers_and_checks(tmp_path):
     assert exports.format_for("a.zip").name == "shp"
     assert exports.format_for(tmp_path / "folder").name == "html"
     assert exports.format_for("a.kmz", "KMZ").name == "kmz"
-    for out, fmt in (("a.kml", "kmz"), ("a.shp", "shp"), ("a.csv", "pdf")):
+    assert exports.format_for("a.shp").name == "shp"
+    for out, fmt in (("a.kml", "kmz"), ("a.dbf", "shp"), ("a.csv", "pdf")):
         with pytest.raises(DataError):
             exports.format_for(out, fmt)
 

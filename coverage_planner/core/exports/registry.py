@@ -2,7 +2,9 @@
 
 A writer is ``write(table, out: Path, job: Job) -> list[Path]``. File formats are written to a
 temporary file beside ``out`` and moved into place when complete, so a failed export never
-leaves half a file under the requested name; the HTML map is a folder.
+leaves half a file under the requested name; the HTML map is a folder. A ``gaps.shp`` is a set
+of files beside it (``.shx``, ``.dbf``, …): its writer gets the final path and moves each
+complete file into place itself.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class Format:
     label: Text
     module: str  # under coverage_planner.core.exports
     folder: bool = False
+    sets: tuple[str, ...] = ()  # endings of ``out`` written as several files beside it
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -35,7 +38,9 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("geojson", (".geojson", ".json"), Text("GeoJSON", "GeoJSON"), "geojson"),
     Format("kml", (".kml",), Text("KML (Google Earth)", "KML (Google Earth)"), "kml"),
     Format("kmz", (".kmz",), Text("KMZ (Google Earth)", "KMZ (Google Earth)"), "kml"),
-    Format("shp", (".zip",), Text("Shapefile (zipped)", "Shapefile (nén zip)"), "shapefile"),
+    Format("shp", (".zip", ".shp"), Text("Shapefile (zipped, or .shp)",
+                                         "Shapefile (nén zip, hoặc .shp)"),
+           "shapefile", sets=(".shp",)),
     Format("html", (), Text("Offline HTML map (a folder)", "Bản đồ HTML ngoại tuyến (thư mục)"),
            "htmlmap", folder=True),
 )}
@@ -88,8 +93,8 @@ def format_for(out: str | Path, fmt: str | None = None) -> Format:
         raise _a_folder(path, f.suffixes[0])
     if not f.folder and suffix not in f.suffixes:
         want = f.suffixes[0]
-        raise DataError(path, Text(f"a {f.name} file must end in {want}",
-                                   f"tệp {f.name} phải có đuôi {want}"),
+        raise DataError(path, Text(f"a {f.name} file must end in {' or '.join(f.suffixes)}",
+                                   f"tệp {f.name} phải có đuôi {' hoặc '.join(f.suffixes)}"),
                         Text(f"name it {path.with_suffix(want).name}",
                              f"đặt tên là {path.with_suffix(want).name}"))
     return f
@@ -128,7 +133,7 @@ def run(table, out: str | Path, job: Job, fmt: Format) -> list[Path]:
     module = importlib.import_module(f"coverage_planner.core.exports.{fmt.module}")
     path = prepare(out, fmt)
     job.options.setdefault("final_path", path)
-    if fmt.folder:
+    if fmt.folder or path.suffix.lower() in fmt.sets:
         try:
             return module.write(table, path, job)
         except OSError as err:
