@@ -94,7 +94,8 @@ def _client_side(root: Path) -> dict:
     """The client's work in a national run, everything but the workers' compute."""
     import numpy as np
 
-    from coverage_planner.core.analysis.villages import classify, village_points
+    from coverage_planner.core.analysis.points import village_points
+    from coverage_planner.core.analysis.villages import classify
     from coverage_planner.core.distributed import dem_windows, gather, tasks
     from coverage_planner.core.engine import coverage
     from coverage_planner.core.io import load_folder

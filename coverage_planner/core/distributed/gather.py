@@ -3,7 +3,7 @@
 A task does not send per-cell levels back (at 120,000 cells those would be hundreds of millions
 of numbers). It reduces them, per village point and per (technology, operator): the best level
 and the lowest-numbered cell reaching it (the tie rule of
-:func:`~coverage_planner.core.analysis.villages.best_levels`), plus a flag where a level is NaN
+:func:`~coverage_planner.core.analysis.levels.best_levels`), plus a flag where a level is NaN
 (:class:`Reduced`, a few hundred kB). The client merges these into one (technologies ×
 operators) × points array as tasks finish (:class:`Gathered`: ``max`` with the same tie rule, so
 merging is order-free), and hands :func:`~coverage_planner.core.analysis.villages.classify` a

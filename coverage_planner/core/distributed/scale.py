@@ -161,12 +161,9 @@ def analyse_distributed(project, client_or_address=None, *, workers: int | None 
     CoverageResult
         identical to ``analyse(project)`` (same levels, classification and summary)
     """
-    from coverage_planner.core.analysis.villages import (
-        CoverageResult,
-        classify,
-        summarise,
-        village_points,
-    )
+    from coverage_planner.core.analysis.points import village_points
+    from coverage_planner.core.analysis.summary import summarise
+    from coverage_planner.core.analysis.villages import CoverageResult, classify
     from coverage_planner.core.engine.linkbudget import validity_notes
 
     stats = stats if stats is not None else RunStats()

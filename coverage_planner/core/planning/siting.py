@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from coverage_planner.core.engine.coverage import mast_point_levels, metric_cells
+from coverage_planner.core.engine.coverage import mast_point_levels
 from coverage_planner.core.planning.templates import SiteSpec, spec_cells
 from coverage_planner.core.planning.whatif import Evaluator
 
@@ -40,13 +40,7 @@ def _threshold(profile, technology: str) -> float:
 
 
 def _covered_points(ev: Evaluator, technology: str, threshold: float) -> np.ndarray:
-    from coverage_planner.core.analysis.villages import best_levels
-    from coverage_planner.core.engine.coverage import cell_keys
-
-    cells = metric_cells(ev.baseline.cells, ev.grid.crs)
-    per_cell = [ev._known[k] for k in cell_keys(cells)]
-    _, best, _ = best_levels(cells, per_cell, len(ev.pts.xy))
-    return best[technology] >= threshold
+    return ev.levels.best[technology] >= threshold
 
 
 def candidates(ev: Evaluator, uncovered_xy: np.ndarray, spacing_m: float, search_m: float,

@@ -1,24 +1,31 @@
 """The instant answer to a what-if edit: recompute only what changed, and say what it changed.
 
 :class:`Evaluator` computes the baseline once (every cell's levels at the villages' points,
-from the disk cache on a warm start) and then, for a scenario's state, reuses every cell whose
-parameters did not change; only new or edited masts go through the terrain engine (tens of
-milliseconds each). The classification of all villages is vectorised and takes a fraction of a
-second. :func:`delta` compares two results.
+from the disk cache on a warm start) and keeps the best server at every point as arrays
+(:class:`~coverage_planner.core.analysis.levels.LevelIndex`). For a scenario's state it finds
+the cells that differ from the baseline's (new, moved, edited, removed) by comparing the two
+tables column by column; only new or edited masts go through the terrain engine (tens of
+milliseconds each, remembered for undo and redo), and the best servers are recomputed only at
+the points those cells reach. The village table and the summaries are then rebuilt, vectorised.
+:func:`delta` compares two results.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import shapely
 
-from coverage_planner.core.analysis.villages import (
-    CoverageResult,
-    classify,
-    summarise,
-    village_points,
+from coverage_planner.core.analysis.levels import BestLevels, LevelIndex
+from coverage_planner.core.analysis.points import village_points
+from coverage_planner.core.analysis.summary import summarise
+from coverage_planner.core.analysis.villages import CoverageResult, village_table
+from coverage_planner.core.engine.coverage import (
+    CELL_FIELDS,
+    all_point_levels,
+    cell_keys,
+    metric_cells,
 )
-from coverage_planner.core.engine.coverage import all_point_levels, cell_keys, metric_cells
 from coverage_planner.core.engine.linkbudget import validity_notes
 from coverage_planner.core.engine.terrain import Grid, load_grid
 from coverage_planner.core.project.model import Project
@@ -29,6 +36,8 @@ FLAGS = {
     "5g": "has_5g",
     "fiber": "fixed_broadband",
 }
+#: the cell fields compared to tell an unchanged cell (x, y: by its lon/lat)
+_COMPARED = [c for c in CELL_FIELDS if c not in ("x", "y")] + ["bandwidth_mhz"]
 
 
 class Evaluator:
@@ -42,31 +51,96 @@ class Evaluator:
         cells = metric_cells(baseline.cells, self.grid.crs)
         per_cell = all_point_levels(self.grid, cells, self.pts.xy, baseline.profile,
                                     progress=progress, cancelled=cancelled, workers=workers)
-        self._known = dict(zip(cell_keys(cells), per_cell))
+        self.index = LevelIndex(cells, per_cell, len(self.pts.xy))
+        del per_cell  # the index holds the same levels, flat (its per_cell are views)
+        #: every cell's levels at the points, by the cell's key (new cells join after edits)
+        self._known = dict(zip(cell_keys(cells), self.index.per_cell))
         self.computed_masts = 0
-        self.result = self._result(baseline, cells, per_cell)
+        self.cells = cells
+        self._base = _comparable(baseline.cells)
+        self.result = self._result(baseline, cells, self.index.best)
 
-    def _result(self, project: Project, cells, per_cell) -> CoverageResult:
-        table = classify(project, cells, per_cell, self.pts, self.grid.crs)
+    @property
+    def levels(self) -> BestLevels:
+        """The baseline's best levels at the points."""
+        return self.index.best
+
+    def _result(self, project: Project, cells: pd.DataFrame, levels: BestLevels
+                ) -> CoverageResult:
+        table = village_table(project, cells, levels, self.pts, self.grid.crs)
         return CoverageResult(table, summarise(project, table, cells), project.profile.to_dict(),
                               sorted(cells["operator"].unique()),
                               validity_notes(cells, project.profile))
 
     def evaluate(self, project: Project) -> CoverageResult:
         """The result for ``project`` (same villages and profile as the baseline)."""
-        cells = metric_cells(project.cells, self.grid.crs)
+        cells, levels = self.state(project)
+        return self._result(project, cells, levels)
+
+    def state(self, project: Project) -> tuple[pd.DataFrame, BestLevels]:
+        """The metric cells' table of ``project`` and the best levels at the points."""
+        same, loc = self._unchanged(project.cells)
+        fresh_pos = np.flatnonzero(~same)
+        same_pos = np.flatnonzero(same)
+        kept = np.full(len(self.cells), -1, np.int64)
+        kept[loc[same_pos]] = same_pos
+        fresh = metric_cells(project.cells.iloc[fresh_pos], self.grid.crs)
+        fresh = fresh.reindex(columns=self.cells.columns)
+        per_cell = self._levels_of(fresh, project.profile)
+        cells = self.cells.iloc[loc[same_pos]]
+        if len(fresh_pos):
+            order = np.argsort(np.concatenate([same_pos, fresh_pos]), kind="stable")
+            cells = pd.concat([cells, fresh], ignore_index=True).take(order)
+        cells = cells.reset_index(drop=True)
+        extra = pd.DataFrame({"technology": fresh["technology"].to_numpy(),
+                              "operator": fresh["operator"].to_numpy(), "position": fresh_pos})
+        levels, _ = self.index.with_changes(kept, extra, per_cell)
+        return cells, levels
+
+    def _unchanged(self, cells) -> tuple[np.ndarray, np.ndarray]:
+        """Per row of ``cells``: whether it is a baseline cell as it was, and which one."""
+        base = self._base
+        n = len(cells)
+        if base is None or not cells.index.is_unique:
+            return np.zeros(n, bool), np.full(n, -1, np.int64)
+        loc = base.index.get_indexer(cells.index)
+        same = loc >= 0
+        mine = _comparable(cells)
+        if mine is None or list(mine.columns) != list(base.columns):
+            return np.zeros(n, bool), loc
+        at = np.maximum(loc, 0)
+        for col in base.columns:
+            a, b = mine[col].to_numpy(), base[col].to_numpy()[at]
+            same &= (a == b) | (pd.isna(a) & pd.isna(b))
+        return same, loc
+
+    def _levels_of(self, cells: pd.DataFrame, profile) -> list:
+        """Each cell's levels at the points: remembered, or computed (new or edited masts)."""
+        if not len(cells):
+            return []
         keys = cell_keys(cells)
         missing = np.array([k not in self._known for k in keys])
         if missing.any():
             todo = cells[missing].reset_index(drop=True)
-            fresh = all_point_levels(self.grid, todo, self.pts.xy, project.profile,
+            fresh = all_point_levels(self.grid, todo, self.pts.xy, profile,
                                      bundle=False, workers=1)
             for k, levels in zip(keys[missing], fresh):
                 self._known[k] = levels
             self.computed_masts += len({(r.site_id, r.x, r.y, r.height_m)
                                         for r in todo.itertuples()})
-        per_cell = [self._known[k] for k in keys]
-        return self._result(project, cells, per_cell)
+        return [self._known[k] for k in keys]
+
+
+def _comparable(cells) -> pd.DataFrame | None:
+    """The fields that shape a cell's coverage, with its position as lon/lat."""
+    if cells.crs is None:
+        return None
+    geo = cells.geometry if cells.crs.to_epsg() == 4326 else cells.geometry.to_crs(4326)
+    out = pd.DataFrame({c: cells[c].to_numpy() for c in _COMPARED if c in cells},
+                       index=cells.index)
+    out["lon"] = shapely.get_x(geo.values)
+    out["lat"] = shapely.get_y(geo.values)
+    return out
 
 
 def delta(base: CoverageResult, new: CoverageResult, max_listed: int = 200) -> dict:
@@ -108,12 +182,15 @@ def _listing(rows: pd.DataFrame, limit: int) -> list:
 
 
 def _by_district(b: pd.DataFrame, n: pd.DataFrame) -> dict:
+    """Per district with a change, the villages gained (or lost: negative) per flag."""
+    codes, names = pd.factorize(n["district"], sort=True)
+    mine = codes >= 0
+    diff = {name: np.bincount(codes[mine], minlength=len(names),
+                              weights=(n[col].to_numpy(bool).astype(float)
+                                       - b[col].to_numpy(bool))[mine])
+            for name, col in FLAGS.items()}
     out = {}
-    for district in sorted(n["district"].unique()):
-        m = (n["district"] == district).to_numpy()
-        row = {}
-        for name, col in FLAGS.items():
-            row[name] = int(n[col].to_numpy(bool)[m].sum() - b[col].to_numpy(bool)[m].sum())
-        if any(row.values()):
-            out[district] = row
+    for g in np.flatnonzero(np.any([d != 0 for d in diff.values()], axis=0)):
+        out[names[g]] = {name: int(round(float(d[g]))) for name, d in diff.items()}
     return out
+

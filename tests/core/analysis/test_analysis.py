@@ -307,7 +307,7 @@ def test_best_server_is_the_highest_technology_with_signal():
 def test_village_points_are_kept_for_the_same_frames_and_redone_for_new_ones():
     from engine_world import CRS
 
-    from coverage_planner.core.analysis.villages import village_points
+    from coverage_planner.core.analysis.points import village_points
 
     project = pocket_world().project()
     first = village_points(project, CRS)
@@ -323,7 +323,8 @@ def test_village_points_are_kept_for_the_same_frames_and_redone_for_new_ones():
 def test_fiber_distances_are_kept_until_the_fiber_changes():
     from engine_world import CRS
 
-    from coverage_planner.core.analysis.villages import _fiber_distance, village_points
+    from coverage_planner.core.analysis.fixed import fiber_distance as _fiber_distance
+    from coverage_planner.core.analysis.points import village_points
 
     project = fiber_world().project()
     pts = village_points(project, CRS)

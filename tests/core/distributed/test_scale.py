@@ -17,7 +17,8 @@ import pandas as pd
 import pytest
 from engine_world import World, make_grid, ridge, small_profile, write_dem, xy
 
-from coverage_planner.core.analysis.villages import analyse, village_points
+from coverage_planner.core.analysis.points import village_points
+from coverage_planner.core.analysis.villages import analyse
 from coverage_planner.core.common.errors import CancelledError
 from coverage_planner.core.distributed import dem_windows, gather, scale, tasks
 from coverage_planner.core.engine import coverage
@@ -189,7 +190,7 @@ def test_reduced_arrays_merge_in_any_order(project):
         b.merge(r)
     assert np.array_equal(a.best, b.best) and np.array_equal(a.cell, b.cell)
     # and they are what best_levels makes of the engine's full per-cell levels
-    from coverage_planner.core.analysis.villages import best_levels
+    from coverage_planner.core.analysis.levels import best_levels
 
     per_cell = coverage.all_point_levels(make_grid(dem()), cells, pts.xy, project.profile,
                                          use_cache=False, workers=1)

@@ -14,7 +14,8 @@ import pytest
 from shapely.geometry import LineString, Point, box
 
 from coverage_planner.core import exports
-from coverage_planner.core.analysis.villages import CoverageResult, summarise
+from coverage_planner.core.analysis.summary import summarise
+from coverage_planner.core.analysis.villages import CoverageResult
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.project.model import Project
 from coverage_planner.core.project.profile import TECHNOLOGIES, CoverageProfile

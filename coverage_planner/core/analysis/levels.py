@@ -1,0 +1,260 @@
+"""The best server at every point, kept as arrays, and updated where an edit reaches.
+
+Every cell's levels at the points within its reach (``per_cell``: per cell position, the point
+indices and the levels in dBm) reduce to, per point:
+
+- the best level per (technology, operator): who serves a village, per carrier;
+- the best level per technology and the cell giving it (the lowest cell position among equal
+  levels): the best server.
+
+:func:`best_levels` computes them for a whole run. :class:`LevelIndex` keeps a run's entries
+ordered by point as well, so that :meth:`LevelIndex.with_changes` recomputes them for a
+scenario only at the points the removed, moved or new cells reach: a what-if edit of one mast
+touches a few hundred of the province's points, not all of them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from coverage_planner.core.project.profile import TECHNOLOGIES
+
+
+class BestLevels(NamedTuple):
+    """Per point (arrays of the points' length)."""
+
+    #: (technology, operator) -> best level (dBm, float32; -inf where no cell reaches)
+    level: dict
+    #: technology -> best level (dBm, float32; -inf where no cell reaches)
+    best: dict
+    #: technology -> position of the best cell in the cells' table (-1 where none)
+    best_cell: dict
+
+
+#: entries reduced at a time in a full run: bounds the memory beside the per-cell levels
+CHUNK_ENTRIES = 1 << 21
+
+
+class Entries(NamedTuple):
+    """(cell, point, level) triples."""
+
+    cell: np.ndarray  # int64: a cell's position
+    point: np.ndarray  # int64
+    level: np.ndarray  # float32
+
+    @classmethod
+    def of(cls, per_cell: list, first: int = 0) -> Entries:
+        """The entries of ``per_cell``, its cells numbered from ``first``."""
+        sizes = np.array([len(near) for near, _ in per_cell], dtype=np.int64)
+        if sizes.sum() == 0:
+            return cls(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
+        return cls(np.repeat(np.arange(first, first + len(per_cell), dtype=np.int64), sizes),
+                   np.concatenate([near for near, _ in per_cell]).astype(np.int64),
+                   np.concatenate([lv for _, lv in per_cell]).astype(np.float32, copy=False))
+
+
+def _codes(cells: pd.DataFrame, groups: list) -> tuple[np.ndarray, np.ndarray]:
+    """Per cell: its technology's position in TECHNOLOGIES, and its (technology, operator)
+    position in ``groups`` (appended to when new)."""
+    tech = cells["technology"].to_numpy()
+    op = cells["operator"].to_numpy()
+    t_code = np.array([TECHNOLOGIES.index(t) for t in tech], dtype=np.int64)
+    g_code = np.zeros(len(tech), dtype=np.int64)
+    if len(tech):
+        for pair in pd.MultiIndex.from_arrays([tech, op]).unique():
+            if pair not in groups:
+                groups.append(pair)
+            g_code[(tech == pair[0]) & (op == pair[1])] = groups.index(pair)
+    return t_code, g_code
+
+
+def _reduce(e: Entries, t_code: np.ndarray, g_code: np.ndarray, n_groups: int, n: int):
+    """Per group and point the best level; per technology and point the best level and cell.
+
+    ``e.cell`` indexes ``t_code``/``g_code`` and is the position reported as the best cell;
+    ``e.point`` lies in ``range(n)``.
+    """
+    nt = len(TECHNOLOGIES)
+    level = np.full(n_groups * n, -np.inf, np.float32)
+    with np.errstate(invalid="ignore"):  # NaN levels are expected (see below)
+        np.maximum.at(level, g_code[e.cell] * n + e.point, e.level)
+    # a NaN level (no ground under the point) spoils its pair's level, as np.maximum does, but
+    # never wins the best server: a later cell replaces the best only when strictly better
+    ok = ~np.isnan(e.level)
+    lv, cells = e.level[ok], e.cell[ok]
+    tkey = t_code[cells] * n + e.point[ok]
+    best = np.full(nt * n, -np.inf, np.float32)
+    np.maximum.at(best, tkey, lv)
+    # among the cells at the best level, the lowest position
+    top = lv == best[tkey]
+    cell = np.full(nt * n, np.iinfo(np.int64).max, np.int64)
+    np.minimum.at(cell, tkey[top], cells[top])
+    cell[cell == np.iinfo(np.int64).max] = -1
+    return level.reshape(n_groups, n), best.reshape(nt, n), cell.reshape(nt, n)
+
+
+def _merge(acc: tuple, reduced: tuple, at=slice(None)) -> None:
+    """Merge reduced best values into accumulated ones (in place, at the points ``at``): the
+    higher level wins; at equal levels the lower cell position (order-free)."""
+    level, top, top_cell = acc
+    lv, tp, tc = reduced
+    with np.errstate(invalid="ignore"):
+        level[:, at] = np.maximum(level[:, at], lv)
+    cur, cur_c = top[:, at], top_cell[:, at]
+    take = (tp > cur) | ((tp == cur) & (tc >= 0) & ((cur_c < 0) | (tc < cur_c)))
+    top[:, at] = np.where(take, tp, cur)
+    top_cell[:, at] = np.where(take, tc, cur_c)
+
+
+def _accumulate(per_cell: list, t_code, g_code, n_groups: int, n: int) -> tuple:
+    """The reduced best values of a whole run, a chunk of cells at a time."""
+    acc = (np.full((n_groups, n), -np.inf, np.float32),
+           np.full((len(TECHNOLOGIES), n), -np.inf, np.float32),
+           np.full((len(TECHNOLOGIES), n), -1, np.int64))
+    sizes = np.array([len(near) for near, _ in per_cell], dtype=np.int64)
+    bounds = np.searchsorted(np.cumsum(sizes), np.arange(CHUNK_ENTRIES, sizes.sum() + 1,
+                                                         CHUNK_ENTRIES), side="right")
+    start = 0
+    for stop in [*bounds.tolist(), len(per_cell)]:
+        if stop > start:
+            e = Entries.of(per_cell[start:stop], start)
+            _merge(acc, _reduce(e, t_code, g_code, n_groups, n))
+            start = stop
+    reached = np.bincount(g_code, weights=sizes, minlength=n_groups) > 0
+    return acc, reached
+
+
+def _as_best(groups: list, acc: tuple, reached: np.ndarray) -> BestLevels:
+    level, top, top_cell = acc
+    # a (technology, operator) without any cell reaching a point is left out
+    return BestLevels({g: level[i] for i, g in enumerate(groups) if reached[i]},
+                      {t: top[k] for k, t in enumerate(TECHNOLOGIES)},
+                      {t: top_cell[k] for k, t in enumerate(TECHNOLOGIES)})
+
+
+def best_levels(cells: pd.DataFrame, per_cell: list, n_points: int) -> BestLevels:
+    """The best levels of a whole run (see the module docstring)."""
+    groups: list = []
+    t_code, g_code = _codes(cells, groups)
+    acc, reached = _accumulate(per_cell, t_code, g_code, len(groups), n_points)
+    return _as_best(groups, acc, reached)
+
+
+class LevelIndex:
+    """A baseline run's levels in two flat arrays, by cell and by point, and its best levels.
+
+    :attr:`per_cell` hands the levels out per cell as views into the flat arrays, so whoever
+    keeps them (the what-if evaluator) keeps no second copy.
+    """
+
+    def __init__(self, cells: pd.DataFrame, per_cell: list, n_points: int):
+        self.n_points = n_points
+        self.n_cells = len(per_cell)
+        self.groups: list = []
+        self.t_code, self.g_code = _codes(cells, self.groups)
+        sizes = np.array([len(near) for near, _ in per_cell], dtype=np.int64)
+        self.cell_ptr = np.concatenate([[0], np.cumsum(sizes)])
+        index = np.int32 if self.cell_ptr[-1] < 2**31 and n_points < 2**31 else np.int64
+        self.point = np.concatenate([np.zeros(0, index)] + [near for near, _ in per_cell]
+                                    ).astype(index, copy=False)
+        self.level = np.concatenate([np.zeros(0, np.float32)] + [lv for _, lv in per_cell]
+                                    ).astype(np.float32, copy=False)
+        a, b = self.cell_ptr[:-1], self.cell_ptr[1:]
+        self.per_cell = [(self.point[i:j], self.level[i:j]) for i, j in zip(a, b)]
+        # entries by point: a radix sort where point numbers fit in 16 bits
+        key = self.point.astype(np.uint16) if n_points <= 1 << 16 else self.point
+        self.by_point = np.argsort(key, kind="stable").astype(index, copy=False)
+        self.point_ptr = _pointers(self.point, n_points)
+        self.acc, self.reached = _accumulate(self.per_cell, self.t_code, self.g_code,
+                                             len(self.groups), n_points)
+        self.best = _as_best(self.groups, self.acc, self.reached)
+
+    def _entries(self, idx: np.ndarray) -> Entries:
+        """The entries at flat positions ``idx`` (their cells found by the cells' pointers)."""
+        cell = np.searchsorted(self.cell_ptr, idx, side="right") - 1
+        return Entries(cell, self.point[idx].astype(np.int64), self.level[idx])
+
+    def with_changes(self, kept: np.ndarray, extra_cells: pd.DataFrame,
+                     extra_per_cell: list) -> tuple[BestLevels, np.ndarray]:
+        """The best levels when only the baseline cells ``kept`` remain and ``extra_cells`` are
+        added, and the points whose values may differ from the baseline's.
+
+        ``kept`` gives, per baseline cell, its position in the new cells' table (-1: removed);
+        ``extra_cells`` (columns ``technology``, ``operator`` and ``position``: its position in
+        that table) come with their levels in ``extra_per_cell``.
+
+        New cells are merged into the baseline's best values where they reach. Where a removed
+        cell held a best value (or a NaN spoilt one), the point is computed again from every
+        remaining cell there: those are the points near the removed cell, not all it reaches.
+        """
+        groups = list(self.groups)
+        et_code, eg_code = _codes(extra_cells, groups)
+        pos = extra_cells["position"].to_numpy(np.int64)
+        # codes by position in the new table
+        n_new = int(max(kept.max(initial=-1), pos.max(initial=-1))) + 1
+        t_code = np.zeros(n_new, np.int64)
+        g_code = np.zeros(n_new, np.int64)
+        live = kept >= 0
+        t_code[kept[live]], g_code[kept[live]] = self.t_code[live], self.g_code[live]
+        t_code[pos], g_code[pos] = et_code, eg_code
+        extra = Entries.of(extra_per_cell)
+        extra = Entries(pos[extra.cell], extra.point, extra.level)
+
+        b_level, b_top, b_cell = self.acc
+        level = np.full((len(groups), self.n_points), -np.inf, np.float32)
+        level[: len(self.groups)] = b_level
+        acc = (level, b_top.copy(), np.where(b_cell >= 0, kept[np.maximum(b_cell, 0)], -1))
+        # a (technology, operator) is listed while a remaining cell reaches some point
+        sizes = np.diff(self.cell_ptr)
+        reached = np.bincount(self.g_code[live], weights=sizes[live],
+                              minlength=len(groups)) > 0
+        if len(extra.cell):
+            reached[np.unique(g_code[extra.cell])] = True
+            at, local = _local(extra.point, self.n_points)
+            _merge(acc, _reduce(extra._replace(point=local[extra.point]), t_code, g_code,
+                                len(groups), len(at)), at)
+
+        removed = np.flatnonzero(~live)
+        gone = self._entries(_ranges(self.cell_ptr[removed], self.cell_ptr[removed + 1]))
+        held = b_level[self.g_code[gone.cell], gone.point]
+        lost = ((gone.level == held) | np.isnan(held)
+                | (b_cell[self.t_code[gone.cell], gone.point] == gone.cell))
+        again, local = _local(gone.point[lost], self.n_points)
+        if len(again):
+            base = self._entries(self.by_point[_ranges(self.point_ptr[again],
+                                                       self.point_ptr[again + 1])])
+            base = Entries(*(a[live[base.cell]] for a in base))
+            near = local[extra.point] >= 0
+            e = Entries(np.concatenate([kept[base.cell], extra.cell[near]]),
+                        local[np.concatenate([base.point, extra.point[near]])],
+                        np.concatenate([base.level, extra.level[near]]))
+            for arr, new in zip(acc, _reduce(e, t_code, g_code, len(groups), len(again))):
+                arr[:, again] = new
+        touched = np.unique(np.concatenate([gone.point, extra.point]))
+        return _as_best(groups, acc, reached), touched
+
+
+def _local(points: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``points`` and a lookup (length ``n``) of their positions among them."""
+    at = np.unique(points)
+    local = np.full(n, -1, np.int64)
+    local[at] = np.arange(len(at))
+    return at, local
+
+
+def _pointers(values: np.ndarray, n: int) -> np.ndarray:
+    """Where each value's run starts (0..n) once ``values`` are sorted."""
+    return np.concatenate([[0], np.cumsum(np.bincount(values, minlength=n))])
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """``np.concatenate([np.arange(s, e) for s, e in zip(starts, ends)])``, vectorised."""
+    lens = ends - starts
+    total = int(lens.sum())
+    if total == 0:
+        return np.zeros(0, np.int64)
+    offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lens)[:-1]]), lens)
+    return offsets + np.arange(total, dtype=np.int64)
