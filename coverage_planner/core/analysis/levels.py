@@ -164,23 +164,35 @@ class LevelIndex:
                                     ).astype(np.float32, copy=False)
         a, b = self.cell_ptr[:-1], self.cell_ptr[1:]
         self.per_cell = [(self.point[i:j], self.level[i:j]) for i, j in zip(a, b)]
-        # entries by point: a radix sort where point numbers fit in 16 bits
+        # the same entries by point (cell and level; a point's run from point_ptr): a radix
+        # sort where point numbers fit in 16 bits
         key = self.point.astype(np.uint16) if n_points <= 1 << 16 else self.point
-        self.by_point = np.argsort(key, kind="stable").astype(index, copy=False)
+        order = np.argsort(key, kind="stable")
+        self.bp_cell = np.repeat(np.arange(self.n_cells, dtype=index), sizes)[order]
+        self.bp_level = self.level[order]
+        del order
         self.point_ptr = _pointers(self.point, n_points)
         self.acc, self.reached = _accumulate(self.per_cell, self.t_code, self.g_code,
                                              len(self.groups), n_points)
         self.best = _as_best(self.groups, self.acc, self.reached)
 
-    def _entries(self, idx: np.ndarray) -> Entries:
-        """The entries at flat positions ``idx`` (their cells found by the cells' pointers)."""
-        cell = np.searchsorted(self.cell_ptr, idx, side="right") - 1
-        return Entries(cell, self.point[idx].astype(np.int64), self.level[idx])
+    def _of_cells(self, cells: np.ndarray) -> Entries:
+        """Every entry of these cells."""
+        a, b = self.cell_ptr[cells], self.cell_ptr[cells + 1]
+        idx = _ranges(a, b)
+        return Entries(np.repeat(cells, b - a), self.point[idx].astype(np.int64), self.level[idx])
+
+    def _at_points(self, points: np.ndarray) -> Entries:
+        """Every entry at these points."""
+        a, b = self.point_ptr[points], self.point_ptr[points + 1]
+        idx = _ranges(a, b)
+        return Entries(self.bp_cell[idx].astype(np.int64), np.repeat(points, b - a),
+                       self.bp_level[idx])
 
     def with_changes(self, kept: np.ndarray, extra_cells: pd.DataFrame,
-                     extra_per_cell: list) -> tuple[BestLevels, np.ndarray]:
+                     extra_per_cell: list) -> BestLevels:
         """The best levels when only the baseline cells ``kept`` remain and ``extra_cells`` are
-        added, and the points whose values may differ from the baseline's.
+        added.
 
         ``kept`` gives, per baseline cell, its position in the new cells' table (-1: removed);
         ``extra_cells`` (columns ``technology``, ``operator`` and ``position``: its position in
@@ -218,14 +230,13 @@ class LevelIndex:
                                 len(groups), len(at)), at)
 
         removed = np.flatnonzero(~live)
-        gone = self._entries(_ranges(self.cell_ptr[removed], self.cell_ptr[removed + 1]))
+        gone = self._of_cells(removed)
         held = b_level[self.g_code[gone.cell], gone.point]
         lost = ((gone.level == held) | np.isnan(held)
                 | (b_cell[self.t_code[gone.cell], gone.point] == gone.cell))
         again, local = _local(gone.point[lost], self.n_points)
         if len(again):
-            base = self._entries(self.by_point[_ranges(self.point_ptr[again],
-                                                       self.point_ptr[again + 1])])
+            base = self._at_points(again)
             base = Entries(*(a[live[base.cell]] for a in base))
             near = local[extra.point] >= 0
             e = Entries(np.concatenate([kept[base.cell], extra.cell[near]]),
@@ -233,13 +244,14 @@ class LevelIndex:
                         np.concatenate([base.level, extra.level[near]]))
             for arr, new in zip(acc, _reduce(e, t_code, g_code, len(groups), len(again))):
                 arr[:, again] = new
-        touched = np.unique(np.concatenate([gone.point, extra.point]))
-        return _as_best(groups, acc, reached), touched
+        return _as_best(groups, acc, reached)
 
 
 def _local(points: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """The distinct ``points`` and a lookup (length ``n``) of their positions among them."""
-    at = np.unique(points)
+    mask = np.zeros(n, bool)
+    mask[points] = True
+    at = np.flatnonzero(mask)
     local = np.full(n, -1, np.int64)
     local[at] = np.arange(len(at))
     return at, local

@@ -94,24 +94,25 @@ class Evaluator:
         cells = cells.reset_index(drop=True)
         extra = pd.DataFrame({"technology": fresh["technology"].to_numpy(),
                               "operator": fresh["operator"].to_numpy(), "position": fresh_pos})
-        levels, _ = self.index.with_changes(kept, extra, per_cell)
+        levels = self.index.with_changes(kept, extra, per_cell)
         return cells, levels
 
     def _unchanged(self, cells) -> tuple[np.ndarray, np.ndarray]:
         """Per row of ``cells``: whether it is a baseline cell as it was, and which one."""
-        base = self._base
         n = len(cells)
-        if base is None or not cells.index.is_unique:
-            return np.zeros(n, bool), np.full(n, -1, np.int64)
-        loc = base.index.get_indexer(cells.index)
-        same = loc >= 0
+        base = self._base
+        loc = self.baseline.cells.index.get_indexer(cells.index) \
+            if cells.index.is_unique and self.baseline.cells.index.is_unique \
+            else np.full(n, -1, np.int64)
         mine = _comparable(cells)
-        if mine is None or list(mine.columns) != list(base.columns):
+        if base is None or mine is None or list(mine) != list(base):
             return np.zeros(n, bool), loc
+        same = loc >= 0
         at = np.maximum(loc, 0)
-        for col in base.columns:
-            a, b = mine[col].to_numpy(), base[col].to_numpy()[at]
-            same &= (a == b) | (pd.isna(a) & pd.isna(b))
+        for col, values in base.items():
+            a, b = mine[col], values[at]
+            same &= (a == b) | (pd.isna(a) & pd.isna(b)) if a.dtype == object else (a == b) | (
+                np.isnan(a) & np.isnan(b))
         return same, loc
 
     def _levels_of(self, cells: pd.DataFrame, profile) -> list:
@@ -126,18 +127,22 @@ class Evaluator:
                                      bundle=False, workers=1)
             for k, levels in zip(keys[missing], fresh):
                 self._known[k] = levels
-            self.computed_masts += len({(r.site_id, r.x, r.y, r.height_m)
-                                        for r in todo.itertuples()})
+            self.computed_masts += len(set(zip(*(todo[c].to_numpy() for c in
+                                                 ("site_id", "x", "y", "height_m")))))
         return [self._known[k] for k in keys]
 
 
-def _comparable(cells) -> pd.DataFrame | None:
-    """The fields that shape a cell's coverage, with its position as lon/lat."""
+def _comparable(cells) -> dict | None:
+    """The fields that shape a cell's coverage as arrays (object or float), with its position
+    as lon/lat; None without a CRS."""
     if cells.crs is None:
         return None
     geo = cells.geometry if cells.crs.to_epsg() == 4326 else cells.geometry.to_crs(4326)
-    out = pd.DataFrame({c: cells[c].to_numpy() for c in _COMPARED if c in cells},
-                       index=cells.index)
+    out = {}
+    for col in _COMPARED:
+        if col in cells:
+            values = cells[col].to_numpy()
+            out[col] = values if values.dtype.kind == "f" else values.astype(object)
     out["lon"] = shapely.get_x(geo.values)
     out["lat"] = shapely.get_y(geo.values)
     return out
@@ -152,8 +157,8 @@ def delta(base: CoverageResult, new: CoverageResult, max_listed: int = 200) -> d
         gained, lost = ~was & now, was & ~now
         out[f"villages_gained_{name}"] = int(gained.sum())
         out[f"villages_lost_{name}"] = int(lost.sum())
-        out[f"gained_{name}"] = _listing(n[gained], max_listed)
-        out[f"lost_{name}"] = _listing(n[lost], max_listed)
+        out[f"gained_{name}"] = _listing(n, gained, max_listed)
+        out[f"lost_{name}"] = _listing(n, lost, max_listed)
     hh = n["households"].to_numpy(float)
     out["households_gained"] = int(round(float(
         (hh * (n["signal_share"].to_numpy() - b["signal_share"].to_numpy())).sum())))
@@ -176,9 +181,11 @@ def delta(base: CoverageResult, new: CoverageResult, max_listed: int = 200) -> d
     return out
 
 
-def _listing(rows: pd.DataFrame, limit: int) -> list:
+def _listing(table: pd.DataFrame, which: np.ndarray, limit: int) -> list:
     cols = ["village_id", "name", "commune", "district", "households"]
-    return rows[cols].head(limit).to_dict(orient="records")
+    rows = np.flatnonzero(which)[:limit]
+    values = [table[c].to_numpy()[rows].tolist() for c in cols]  # Python values, for JSON
+    return [dict(zip(cols, row)) for row in zip(*values)]
 
 
 def _by_district(b: pd.DataFrame, n: pd.DataFrame) -> dict:

@@ -98,10 +98,11 @@ def test_an_update_equals_a_full_reduction_of_the_new_cells(seed):
     operators = OPERATORS + ("Vietnamobile",) if seed % 4 == 1 else OPERATORS
     kept, extra_cells, extra_levels, new_cells, new_levels = scenario(
         rng, cells, per_cell, n_points, operators, nan_share=0.05 if seed % 3 == 0 else 0)
-    got, touched = index.with_changes(kept, extra_cells, extra_levels)
+    got = index.with_changes(kept, extra_cells, extra_levels)
     assert_same(got, cell_by_cell(new_cells, new_levels, n_points))
-    # outside the touched points nothing differs from the baseline
-    untouched = np.setdiff1d(np.arange(n_points), touched)
+    # outside the points the removed and the new cells reach nothing differs from the baseline
+    touched = [per_cell[c][0] for c in np.flatnonzero(kept < 0)] + [n for n, _ in extra_levels]
+    untouched = np.setdiff1d(np.arange(n_points), np.concatenate([[], *touched]))
     for t in TECHNOLOGIES:
         np.testing.assert_array_equal(got.best[t][untouched], index.best.best[t][untouched])
 
@@ -127,13 +128,12 @@ def test_a_tie_goes_to_the_lower_position_also_after_an_update():
     assert index.best.best_cell["4G"].tolist() == [0, 1]
     # a new cell at position 0 with the same -80 dBm at point 0: it wins the tie
     new = pd.DataFrame({"technology": ["4G"], "operator": ["MobiFone"], "position": [0]})
-    got, _ = index.with_changes(np.array([1, 2]), new,
+    got = index.with_changes(np.array([1, 2]), new,
                                 [(np.array([0]), np.array([-80.0], np.float32))])
     assert got.best_cell["4G"].tolist() == [0, 2]
     assert got.best["4G"].tolist() == [-80.0, -85.0]
     # removing the Viettel cell that served point 1 falls back to the VNPT cell there
-    got, touched = index.with_changes(np.array([0, -1]), new.iloc[:0], [])
+    got = index.with_changes(np.array([0, -1]), new.iloc[:0], [])
     assert got.best_cell["4G"].tolist() == [0, 0]
     assert got.best["4G"].tolist() == [-80.0, -90.0]
     assert ("4G", "Viettel") not in got.level  # no Viettel 4G cell reaches anything now
-    assert touched.tolist() == [0, 1]
