@@ -130,7 +130,7 @@ def test_format_for_infers_and_checks(tmp_path):
 
 
 def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch):
-    from test_exports import world
+    from export_world import world
 
     from coverage_planner.core.exports import csvfile
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyogrio
 import pytest
-from test_exports import HOSTILE, tiny  # noqa: F401 - the fixture
+from export_world import HOSTILE
 
 from coverage_planner.core import exports
 from coverage_planner.core.common.errors import DataError

@@ -9,7 +9,7 @@ import zipfile
 import geopandas as gpd
 import pyogrio
 import pytest
-from test_exports import HOSTILE, tiny  # noqa: F401 - the fixture
+from export_world import HOSTILE
 from test_exports_formats import same_rows
 
 from coverage_planner.core import exports
