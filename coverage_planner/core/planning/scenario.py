@@ -296,6 +296,15 @@ class Scenario:
         return replace(self.baseline, cells=s.cells, fiber_cables=s.fiber_cables,
                        fiber_access_points=s.fiber_access_points)
 
+    def preview(self, command) -> Project:
+        """The project as if ``command`` were applied, the undo stack untouched (a mast being
+        dragged: what it would gain or lose, before the planner lets go)."""
+        s = self.stack.state
+        state = State(s.cells, s.fiber_cables, s.fiber_access_points)
+        command.apply(state)  # commands replace the state's frames, never change them
+        return replace(self.baseline, cells=state.cells, fiber_cables=state.fiber_cables,
+                       fiber_access_points=state.fiber_access_points)
+
     def to_dict(self) -> dict:
         return {"name": self.name, "edits": [c.to_dict() for c in self.edits]}
 

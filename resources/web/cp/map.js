@@ -13,9 +13,10 @@
  *
  * What-if editing (see "What-if" below): cpSetMode(mode) ('add_site', 'add_ap', 'add_cable' or
  * null), cpSetEdits(data), cpShowSuggestions(data), cpShowFiberPlan(data),
- * cpShowDifferences(data); the bridge receives addSiteAt(lat, lon), addAccessPointAt(lat, lon),
- * cableFinished(json [[lat, lon], ...]), siteClicked(id), siteDragged(id, lat, lon) and
- * suggestionClicked(rank). Python validates every argument.
+ * cpShowDifferences(data), cpShowPreview(data); the bridge receives addSiteAt(lat, lon),
+ * addAccessPointAt(lat, lon), cableFinished(json [[lat, lon], ...]), siteClicked(id),
+ * siteDragging(id, lat, lon) (a drag in progress, for the live preview), siteDragged(id, lat,
+ * lon) and suggestionClicked(rank). Python validates every argument.
  */
 (function () {
   'use strict';
@@ -659,8 +660,11 @@
       marker.cpState = s.state;
       marker.bindTooltip(s.t, { className: 'cp-tip', direction: 'top', offset: [0, -10] });
       marker.on('click', function () { bridgeCall('siteClicked', [String(s.id)]); });
+      marker.on('dragstart', function () { startPreview(); });
+      marker.on('drag', function () { askPreview(s.id, marker.getLatLng()); });
       marker.on('dragend', function () {
         var p = marker.getLatLng();
+        endPreview();
         bridgeCall('siteDragged', [String(s.id), rounded(p.lat), rounded(p.lng)]);
       });
       marker.addTo(layer);
@@ -689,6 +693,108 @@
                  selected: m.getElement() ? m.getElement().querySelector('.cp-edit-selected') !== null : false });
     });
     return out;
+  };
+
+  /* The live preview while a site's marker is dragged: Python is asked what this position
+   * would gain or lose (siteDragging), one request at a time; positions passed while one is
+   * out are folded into the newest, sent when its answer is in, so the preview follows at the
+   * engine's pace and never queues. The answer (cpShowPreview) rings the villages gaining
+   * (green) and losing (red) and labels the mast; letting go clears it. */
+  var preview = { dragging: false, busy: false, next: null, layer: null, asked: 0, label: '' };
+
+  function startPreview() {
+    preview.dragging = true;
+    preview.next = null;
+  }
+
+  function askPreview(id, p) {
+    if (!preview.dragging) {
+      return;
+    }
+    if (preview.busy) {
+      preview.next = [id, p];
+      return;
+    }
+    preview.busy = bridgeCall('siteDragging', [String(id), rounded(p.lat), rounded(p.lng)]);
+    preview.asked += preview.busy ? 1 : 0;
+  }
+
+  function clearPreview() {
+    if (preview.layer) {
+      preview.layer.remove();
+      preview.layer = null;
+    }
+  }
+
+  function endPreview() {
+    preview.dragging = false;
+    preview.next = null;
+    clearPreview();
+  }
+
+  window.cpShowPreview = function (data) {
+    preview.busy = false;
+    clearPreview();
+    if (!data || !preview.dragging) {
+      return 0;
+    }
+    ensurePane('cpPreview', 640);
+    var layer = L.featureGroup().addTo(window.cpMap);
+    preview.layer = layer;
+    [['g', '#1a9641', null], ['l', '#d7191c', '4 3']].forEach(function (kind) {
+      (data[kind[0]] || []).forEach(function (ll) {
+        L.circleMarker(ll, { pane: 'cpPreview', radius: 10, color: kind[1], weight: 3,
+                             dashArray: kind[2], fill: false, interactive: false }).addTo(layer);
+      });
+    });
+    var label = document.createElement('div');
+    label.innerHTML = data.t;  // escaped by Python (mapview.preview)
+    preview.label = label.textContent;
+    L.marker([data.la, data.lo], {
+      pane: 'cpPreview', interactive: false, keyboard: false,
+      icon: L.divIcon({ html: label, className: 'cp-preview-label', iconSize: null,
+                        iconAnchor: [-18, 10] })
+    }).addTo(layer);
+    if (preview.next) {
+      var next = preview.next;
+      preview.next = null;
+      askPreview(next[0], next[1]);
+    }
+    return layer.getLayers().length;
+  };
+
+  /* {dragging, busy, asked, rings: [green, red]} of the preview (for tests). */
+  window.cpPreviewState = function () {
+    var rings = [0, 0];
+    if (preview.layer) {
+      preview.layer.eachLayer(function (l) {
+        if (l instanceof L.CircleMarker) {
+          rings[l.options.color === '#1a9641' ? 0 : 1] += 1;
+        }
+      });
+    }
+    return { dragging: preview.dragging, busy: preview.busy, asked: preview.asked,
+             rings: rings, label: preview.layer ? preview.label : '' };
+  };
+
+  /* A drag in progress without the mouse (tests, keyboard users): the marker moved to
+   * (lat, lon) and held there, as between the mouse's moves. */
+  window.cpDragPreview = function (id, lat, lon) {
+    var hit = null;
+    eachMarker('edits', function (m) {
+      if (m.cpId === id) {
+        hit = m;
+      }
+    });
+    if (!hit || !hit.dragging || !hit.dragging.enabled()) {
+      return false;
+    }
+    if (!preview.dragging) {
+      hit.fire('dragstart');
+    }
+    hit.setLatLng([lat, lon]);
+    hit.fire('drag');
+    return true;
   };
 
   /* What a drag of a site's marker does, without the mouse (tests, keyboard users). */

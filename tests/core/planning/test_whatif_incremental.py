@@ -110,3 +110,18 @@ def test_the_embedded_data_answers_as_a_full_analysis():
     assert_as_full(ev, sc, grid)
     sc.push(RemoveSite(sites["site_id"].iloc[40]))
     assert_as_full(ev, sc, grid)
+
+
+def test_a_preview_is_the_edit_without_touching_the_undo_stack():
+    w = crowded()
+    grid = make_grid(RIDGE)
+    ev = Evaluator(w.project(), grid=grid, workers=1)
+    sc = Scenario(w.project())
+    sc.push(RemoveSite("S1"))
+    before = sc.to_dict()
+    cells = sc.stack.state.cells
+    moved = ev.evaluate(sc.preview(MoveSite("S0", *lonlat(170, 240))))
+    assert sc.to_dict() == before and sc.stack.state.cells is cells  # nothing applied
+    sc.push(MoveSite("S0", *lonlat(170, 240)))
+    pd.testing.assert_frame_equal(moved.villages, ev.evaluate(sc.project()).villages)
+    assert not moved.villages.equals(ev.result.villages)
