@@ -37,7 +37,7 @@ def probe(data_dir: str, lang: str = "en") -> dict:
     import coverage_planner.gui.main_window  # noqa: F401 (the start-up imports, timed apart)
     from coverage_planner.gui.app import create_main_window
     from coverage_planner.gui.stallwatch import StallWatch
-    from coverage_planner.gui.village_filter import VillageFilter
+    from coverage_planner.gui.tables.village_filter import VillageFilter
 
     t_imports = time.perf_counter() - t_start
     watch = StallWatch().start()

@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.project import autosave
 from coverage_planner.core.project.model import Project
-from coverage_planner.gui import compute, map_layers
+from coverage_planner.gui import compute
 from coverage_planner.gui import settings as app_settings
-from coverage_planner.gui.about import AboutDialog
 from coverage_planner.gui.analysis import AnalysisRunner
-from coverage_planner.gui.autosave import AutoSaver
-from coverage_planner.gui.dashboard import DashboardDock
-from coverage_planner.gui.delta_dock import DeltaDock
-from coverage_planner.gui.export_dialog import Exporter
+from coverage_planner.gui.controllers.planner import Planner
+from coverage_planner.gui.dialogs.about import AboutDialog
+from coverage_planner.gui.dialogs.export_dialog import Exporter
 from coverage_planner.gui.i18n import (
     LANGUAGES,
     install_language,
@@ -46,9 +44,13 @@ from coverage_planner.gui.i18n import (
     normalise,
     system_language,
 )
-from coverage_planner.gui.layers_dock import LayersDock
-from coverage_planner.gui.map_view import MapView
-from coverage_planner.gui.planning import Planner
+from coverage_planner.gui.map import map_layers
+from coverage_planner.gui.map.layers_dock import LayersDock
+from coverage_planner.gui.map.map_view import MapView
+from coverage_planner.gui.planning.autosave import AutoSaver
+from coverage_planner.gui.planning.delta_dock import DeltaDock
+from coverage_planner.gui.planning.whatif_dock import WhatIfDock
+from coverage_planner.gui.planning.whatif_model import NO_EDITS, WhatIfModel, edits_key
 from coverage_planner.gui.project_model import (
     MapPage,
     ProjectModel,
@@ -56,9 +58,8 @@ from coverage_planner.gui.project_model import (
     open_folder,
     prepare,
 )
-from coverage_planner.gui.village_table import VillageTableDock
-from coverage_planner.gui.whatif import NO_EDITS, WhatIfModel, edits_key
-from coverage_planner.gui.whatif_dock import WhatIfDock
+from coverage_planner.gui.tables.dashboard import DashboardDock
+from coverage_planner.gui.tables.village_table import VillageTableDock
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview import basemaps
 from coverage_planner.mapview.escape import js_json, text_of
@@ -821,7 +822,7 @@ class MainWindow(QMainWindow):
 
     def show_compute_dialog(self) -> None:
         """Coverage → Compute engine…: this computer or Dask, and from what folder size."""
-        from coverage_planner.gui.compute_dialog import ComputeDialog
+        from coverage_planner.gui.dialogs.compute_dialog import ComputeDialog
 
         project = self.model.project
         counts = (len(project.cells), len(project.villages)) if project is not None else None

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from coverage_planner.core.project.model import Project
-from coverage_planner.gui.village_filter import VillageFilter
+from coverage_planner.gui.tables.village_filter import VillageFilter
 from coverage_planner.mapview import build_map_page
 from coverage_planner.mapview.summary import ProjectSummary, summarize
 

@@ -168,7 +168,7 @@ class FakeWhatIf(QObject):
 
 
 def test_autosaver_saves_after_edits_and_on_its_timer(qapp, tmp_path):
-    from coverage_planner.gui.autosave import AutoSaver
+    from coverage_planner.gui.planning.autosave import AutoSaver
 
     path = tmp_path / "recovery.gpkg"
     whatif = FakeWhatIf(tmp_path)

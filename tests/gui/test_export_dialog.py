@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from gui_helpers import close_window, module_settings, open_coverage_window, wait_signal, wait_until
 
-from coverage_planner.gui.village_filter import VillageFilter
+from coverage_planner.gui.tables.village_filter import VillageFilter
 
 
 @pytest.fixture(scope="module")

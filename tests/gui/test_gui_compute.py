@@ -25,10 +25,11 @@ from gui_helpers import wait_signal
 from coverage_planner.core.analysis import villages as analysis
 from coverage_planner.core.common.errors import CancelledError, DataError
 from coverage_planner.core.distributed import cluster
-from coverage_planner.gui import compute, compute_dialog
+from coverage_planner.gui import compute
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.analysis import AnalysisRunner
-from coverage_planner.gui.compute_dialog import ComputeDialog
+from coverage_planner.gui.dialogs import compute_dialog
+from coverage_planner.gui.dialogs.compute_dialog import ComputeDialog
 from coverage_planner.gui.i18n import install_language
 from coverage_planner.gui.settings import (
     IN_PROCESS,

@@ -20,7 +20,7 @@ from gui_helpers import (
     wait_until,
 )
 
-from coverage_planner.gui.village_filter import VillageFilter
+from coverage_planner.gui.tables.village_filter import VillageFilter
 from coverage_planner.mapview.status import NOFIBER_FILL, hatch_id
 
 EXPECTED = {"V1": "fiber-ok", "V2": "nofiber-weak", "V3": "nofiber-ok",

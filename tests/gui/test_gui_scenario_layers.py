@@ -22,7 +22,7 @@ from gui_helpers import (
 from PIL import Image
 
 from coverage_planner.core.planning.templates import parse_site
-from coverage_planner.gui.whatif import NO_EDITS, edits_key
+from coverage_planner.gui.planning.whatif_model import NO_EDITS, edits_key
 
 KEY = "coverage_4G_Viettel"
 

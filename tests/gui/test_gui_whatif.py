@@ -431,7 +431,7 @@ def test_rapid_edits_are_coalesced(win, page, monkeypatch):
 
 
 def test_the_form_remembers_its_defaults_per_carrier_and_technology(win):
-    from coverage_planner.gui.site_form import SiteForm
+    from coverage_planner.gui.planning.site_form import SiteForm
 
     form = win.whatif_dock.form
     form.set_values(carrier="MobiFone", technologies=["3G"], height=42, azimuths=(10, 130),

@@ -63,7 +63,7 @@ def test_catalogues_are_up_to_date(tmp_path):
     lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
     if not lupdate.exists() or not lrelease.exists():
         pytest.skip("pyside6-lupdate / pyside6-lrelease not installed")
-    sources = sorted(str(p) for p in (REPO_ROOT / "coverage_planner" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO_ROOT / "coverage_planner" / "gui").rglob("*.py"))
     for lang in ("vi", "en"):
         ts = tmp_path / f"coverage_planner_{lang}.ts"
         shutil.copy(TRANSLATIONS / ts.name, ts)

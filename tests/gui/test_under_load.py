@@ -21,7 +21,7 @@ import pytest
 from gui_helpers import close_window, run_js, wait_signal, wait_until
 from PySide6.QtCore import Qt
 
-from coverage_planner.gui.village_filter import VillageFilter
+from coverage_planner.gui.tables.village_filter import VillageFilter
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coverage_planner.gui.village_filter import (
+from coverage_planner.gui.tables.village_filter import (
     VillageFilter,
     areas,
     counts,

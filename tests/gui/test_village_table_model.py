@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from coverage_planner.gui.village_table_model import (
+from coverage_planner.gui.tables.village_table_model import (
     COLUMNS,
     ID_ROLE,
     VillageFilterProxy,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from coverage_planner.core.planning.templates import DEFAULT_AZIMUTHS, SiteSpec
 from coverage_planner.gui.i18n import locale_for
-from coverage_planner.gui.site_form import TECHS
+from coverage_planner.gui.planning.site_form import TECHS
 from coverage_planner.gui.worker import run_in_background
 
 log = logging.getLogger(__name__)

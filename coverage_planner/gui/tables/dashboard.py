@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coverage_planner.gui.bar_chart import Bar, BarChart
 from coverage_planner.gui.i18n import locale_for
-from coverage_planner.gui.village_filter import (
+from coverage_planner.gui.tables.bar_chart import Bar, BarChart
+from coverage_planner.gui.tables.village_filter import (
     area_mask,
     counts,
     fold,

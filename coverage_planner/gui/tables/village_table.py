@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coverage_planner.gui.i18n import locale_for
-from coverage_planner.gui.village_filter import (
+from coverage_planner.gui.tables.village_filter import (
     STATUSES,
     VillageFilter,
     areas,
@@ -35,7 +35,7 @@ from coverage_planner.gui.village_filter import (
     mobile_columns,
     search_haystack,
 )
-from coverage_planner.gui.village_table_model import (  # noqa: F401 (the table's names)
+from coverage_planner.gui.tables.village_table_model import (  # noqa: F401 (the table's names)
     COLUMNS,
     ID_ROLE,
     SORT_ROLE,

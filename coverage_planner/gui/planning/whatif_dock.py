@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coverage_planner.gui.site_form import SiteForm
+from coverage_planner.gui.planning.site_form import SiteForm
 from coverage_planner.mapview.escape import text_of
 
 POSITION_EPS = 1e-7

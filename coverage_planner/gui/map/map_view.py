@@ -15,7 +15,7 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from coverage_planner.gui.bridge import MapBridge
+from coverage_planner.gui.map.bridge import MapBridge
 from coverage_planner.mapview.basemaps import OSM_HOST
 from coverage_planner.mapview.escape import js_json
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coverage_planner.gui.i18n import locale_for
-from coverage_planner.gui.village_filter import fold_all, mobile_columns
+from coverage_planner.gui.tables.village_filter import fold_all, mobile_columns
 from coverage_planner.mapview.escape import text_of
 from coverage_planner.mapview.status import operators_of
 

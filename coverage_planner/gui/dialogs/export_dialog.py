@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coverage_planner.core import exports
 from coverage_planner.core.common.errors import DataError
-from coverage_planner.gui.village_filter import filter_mask
+from coverage_planner.gui.tables.village_filter import filter_mask
 from coverage_planner.gui.worker import run_in_background
 
 log = logging.getLogger(__name__)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from coverage_planner.gui.compare_dialog import CompareDialog
-from coverage_planner.gui.fiber_dialog import FiberPlanDialog
-from coverage_planner.gui.suggest_dialog import SuggestDialog
+from coverage_planner.gui.planning.compare_dialog import CompareDialog
+from coverage_planner.gui.planning.fiber_dialog import FiberPlanDialog
+from coverage_planner.gui.planning.suggest_dialog import SuggestDialog
 from coverage_planner.mapview.edits import fiber_plan_payload, suggestions_payload
 
 MESSAGE_MS = 8000
