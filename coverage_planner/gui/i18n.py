@@ -6,8 +6,8 @@ language by :mod:`coverage_planner.mapview` (Qt-free texts) and rebuilt on a swi
 
 Update the catalogues after changing texts (``make translations`` runs the same)::
 
-    pyside6-lupdate coverage_planner/gui/*.py -ts resources/translations/coverage_planner_vi.ts \
-        resources/translations/coverage_planner_en.ts
+    pyside6-lupdate $(find coverage_planner/gui -name '*.py') \
+        -ts resources/translations/coverage_planner_vi.ts resources/translations/coverage_planner_en.ts
     pyside6-lrelease resources/translations/coverage_planner_vi.ts \
         -qm resources/translations/coverage_planner_vi.qm   (and _en)
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QTranslator
 
 from coverage_planner.core.common.paths import RESOURCES
 
@@ -96,3 +96,13 @@ def locale_for(lang: str) -> QLocale:
     if lang == "vi":
         return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+class Retranslating:
+    """Mixed into a widget (before its Qt class) that has a ``retranslate()``: called on every
+    ``QEvent.LanguageChange``, which Qt sends when a translator is installed or removed."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -126,3 +126,32 @@ def forget(task_id: int) -> None:
     """Drop a task's callbacks: its result (still computed) is thrown away."""
     if _DISPATCHER is not None and shiboken6.isValid(_DISPATCHER):
         _DISPATCHER.callbacks.pop(task_id, None)
+
+
+class BusyTasks:
+    """Background tasks a busy indicator (the status bar's) shows while any of them runs."""
+
+    def __init__(self, indicator) -> None:
+        self.indicator = indicator
+        self._tasks: set[int] = set()
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._tasks)
+
+    def run(self, fn: Callable, owner: QObject, on_finished: Callable[[object], None],
+            on_failed: Callable[[BaseException], None]) -> int:
+        """:func:`run_in_background`, shown by the indicator until it finished or failed."""
+        holder: list[int] = []
+
+        def end(callback: Callable, value) -> None:
+            self._tasks.discard(holder[0])
+            self.indicator.setVisible(self.pending)
+            callback(value)
+
+        task = run_in_background(fn, owner, lambda result: end(on_finished, result),
+                                 lambda exc: end(on_failed, exc))
+        holder.append(task)
+        self._tasks.add(task)
+        self.indicator.setVisible(True)
+        return task

@@ -75,144 +75,219 @@
     </message>
 </context>
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="109"/>
+        <source>&amp;Run the coverage analysis</source>
+        <translation>&amp;Run the coverage analysis</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="110"/>
+        <source>&amp;Cancel the analysis</source>
+        <translation>&amp;Cancel the analysis</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="111"/>
+        <source>Compute &amp;engine…</source>
+        <translation>Compute &amp;engine…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="113"/>
+        <source>Compute on this computer or on Dask workers (big folders)</source>
+        <translation>Compute on this computer or on Dask workers (big folders)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="115"/>
+        <source>Stop the coverage analysis</source>
+        <translation>Stop the coverage analysis</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="116"/>
+        <source>Coverage analysis: masts computed</source>
+        <translation>Coverage analysis: masts computed</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="138"/>
+        <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
+        <translation>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="149"/>
+        <source>Cancelling the coverage analysis…</source>
+        <translation>Cancelling the coverage analysis…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="162"/>
+        <source>Compute engine: {0}</source>
+        <translation>Compute engine: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="171"/>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="177"/>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="228"/>
+        <source>Computing coverage…</source>
+        <translation>Computing coverage…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="179"/>
+        <source>Computing coverage: {0} masts</source>
+        <translation>Computing coverage: {0} masts</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="201"/>
+        <source>The coverage analysis failed: {0}</source>
+        <translation>The coverage analysis failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="207"/>
+        <source>Coverage analysis cancelled.</source>
+        <translation>Coverage analysis cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="221"/>
+        <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
+        <translation>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="230"/>
+        <source>Coverage not computed (cancelled; F5 runs it)</source>
+        <translation>Coverage not computed (cancelled; F5 runs it)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="232"/>
+        <source>Coverage failed</source>
+        <translation>Coverage failed</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="235"/>
+        <source>No elevation model: no coverage</source>
+        <translation>No elevation model: no coverage</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="118"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="119"/>
         <source>Compare scenarios</source>
         <translation>Compare scenarios</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="119"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="120"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="120"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="121"/>
         <source>against:</source>
         <translation>against:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="121"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="122"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="122"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="123"/>
         <source>Outline the villages that change status on the map</source>
         <translation>Outline the villages that change status on the map</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="123"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="124"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="123"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="124"/>
         <source>gain</source>
         <translation>gain</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="124"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="125"/>
         <source>lose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="126"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="126"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="127"/>
         <source>Fiber</source>
         <translation>Fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="127"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="128"/>
         <source>gains coverage</source>
         <translation>gains coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="127"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="128"/>
         <source>loses coverage</source>
         <translation>loses coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="128"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="129"/>
         <source>gains and loses</source>
         <translation>gains and loses</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="141"/>
-        <source>Mobile signal</source>
-        <translation>Mobile signal</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="141"/>
-        <source>3G/4G broadband</source>
-        <translation>3G/4G broadband</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="142"/>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="142"/>
-        <source>Fixed broadband (fiber)</source>
-        <translation>Fixed broadband (fiber)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="143"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="139"/>
         <source>Gaps: no signal (served / remaining)</source>
         <translation>Gaps: no signal (served / remaining)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="144"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="140"/>
         <source>Gaps: no 3G/4G (served / remaining)</source>
         <translation>Gaps: no 3G/4G (served / remaining)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="145"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="141"/>
         <source>Gaps: no fiber (served / remaining)</source>
         <translation>Gaps: no fiber (served / remaining)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="156"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="152"/>
         <source>the baseline (the data as loaded)</source>
         <translation>the baseline (the data as loaded)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="183"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="179"/>
         <source>The coverage analysis has to finish first.</source>
         <translation>The coverage analysis has to finish first.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="196"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="192"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="218"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="214"/>
         <source>The comparison failed: {0}</source>
         <translation>The comparison failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="240"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="236"/>
         <source>Choose two scenarios and press Compare.</source>
         <translation>Choose two scenarios and press Compare.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="245"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="241"/>
         <source>the baseline</source>
         <translation>the baseline</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="247"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="243"/>
         <source>“{0}” against {1}: households gaining mobile signal {2}, 3G/4G {3}, fiber {4}; {5} villages change status.</source>
         <translation>“{0}” against {1}: households gaining mobile signal {2}, 3G/4G {3}, fiber {4}; {5} villages change status.</translation>
     </message>
@@ -333,57 +408,57 @@
         <translation>Smaller folders are computed on this computer: starting Dask workers takes seconds, more than a province&apos;s analysis gains. 0 means always Dask.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="193"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="188"/>
         <source>a local Dask cluster of {0} worker processes, for folders from {1} cells or {2} villages</source>
         <translation>a local Dask cluster of {0} worker processes, for folders from {1} cells or {2} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="196"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="191"/>
         <source>the Dask scheduler at {0}, for folders from {1} cells or {2} villages</source>
         <translation>the Dask scheduler at {0}, for folders from {1} cells or {2} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="198"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="193"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="212"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="207"/>
         <source>The open folder ({0} cells, {1} villages) will be computed on Dask.</source>
         <translation>The open folder ({0} cells, {1} villages) will be computed on Dask.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="214"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="209"/>
         <source>The open folder ({0} cells, {1} villages) will be computed on this computer.</source>
         <translation>The open folder ({0} cells, {1} villages) will be computed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="269"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="264"/>
         <source>Connecting to {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="283"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="278"/>
         <source>The scheduler at {0} answers but has no workers: start them with `dask worker {0}` (see docs/cluster.md).</source>
         <translation>The scheduler at {0} answers but has no workers: start them with `dask worker {0}` (see docs/cluster.md).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="295"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="290"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="297"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="292"/>
         <source>Connected to {0}. Workers: {1} · threads: {2} · memory: {3}</source>
         <translation>Connected to {0}. Workers: {1} · threads: {2} · memory: {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="300"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="295"/>
         <source>• {0}: threads: {1} · memory: {2}</source>
         <translation>• {0}: threads: {1} · memory: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="303"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="298"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
@@ -391,184 +466,98 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="123"/>
-        <source>Villages (thôn, bản, tổ dân phố)</source>
-        <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
-        <translation>Villages (thôn, bản, tổ dân phố)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="124"/>
-        <source>with mobile signal</source>
-        <translation>with mobile signal</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="125"/>
-        <source>without mobile signal (trắng sóng)</source>
-        <translation>without mobile signal (trắng sóng)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="126"/>
-        <source>with weak-signal pockets (lõm sóng)</source>
-        <translation>with weak-signal pockets (lõm sóng)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="127"/>
-        <source>with mobile broadband 3G/4G</source>
-        <translation>with mobile broadband 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="128"/>
-        <source>with 5G</source>
-        <translation>with 5G</translation>
-    </message>
-    <message>
         <location filename="../../coverage_planner/gui/tables/dashboard.py" line="129"/>
-        <source>with fixed broadband (fiber)</source>
-        <translation>with fixed broadband (fiber)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="130"/>
-        <source>without fixed broadband</source>
-        <translation>without fixed broadband</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="131"/>
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="132"/>
-        <source>households with fiber (subscribed)</source>
-        <translation>households with fiber (subscribed)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="133"/>
-        <source>5G sites</source>
-        <translation>5G sites</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="134"/>
-        <source>Public Wi-Fi points</source>
-        <translation>Public Wi-Fi points</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="139"/>
-        <source>Fixed broadband (fiber)</source>
-        <translation>Fixed broadband (fiber)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="140"/>
-        <source>Mobile signal</source>
-        <translation>Mobile signal</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="141"/>
-        <source>Mobile broadband 3G/4G</source>
-        <translation>Mobile broadband 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="142"/>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="146"/>
         <source>Dashboard</source>
+        <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="154"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="137"/>
         <source>What the bars by area show</source>
         <translation>What the bars by area show</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="161"/>
         <source>whole province</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="185"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="163"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="198"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="198"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="198"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="204"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="182"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>The coverage analysis has not run yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="215"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="193"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="216"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="194"/>
         <source>Whole province: {0} villages</source>
         <translation>Whole province: {0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="249"/>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="250"/>
-        <source>No coverage result yet.</source>
-        <translation>No coverage result yet.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="230"/>
         <source>By commune: {0}</source>
         <translation>By commune: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="254"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="232"/>
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="255"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="233"/>
         <source>By carrier (villages with its signal)</source>
         <translation>By carrier (villages with its signal)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="241"/>
         <source>signal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="283"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="261"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="284"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="262"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1} of {2} villages without</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="294"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</translation>
     </message>
@@ -576,178 +565,143 @@
 <context>
     <name>DeltaDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="99"/>
-        <source>Mobile signal</source>
-        <extracomment>delta&apos;s categories, in the order shown gap kinds of delta&apos;s gaps_served / gaps_remaining</extracomment>
-        <translation>Mobile signal</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="100"/>
-        <source>3G/4G broadband</source>
-        <translation>3G/4G broadband</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="101"/>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="102"/>
-        <source>Fixed broadband (fiber)</source>
-        <translation>Fixed broadband (fiber)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="107"/>
-        <source>No signal (trắng sóng)</source>
-        <translation>No signal (trắng sóng)</translation>
-    </message>
-    <message>
         <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="108"/>
-        <source>No 3G/4G</source>
-        <translation>No 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="109"/>
-        <source>No fiber</source>
-        <translation>No fiber</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="116"/>
         <source>Gain mobile signal ({0})</source>
+        <extracomment>delta&apos;s categories, in the order shown gap kinds of delta&apos;s gaps_served / gaps_remaining</extracomment>
         <translation>Gain mobile signal ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="117"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="109"/>
         <source>Gain 3G/4G broadband ({0})</source>
         <translation>Gain 3G/4G broadband ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="118"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="110"/>
         <source>Gain 5G ({0})</source>
         <translation>Gain 5G ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="119"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="111"/>
         <source>Gain fixed broadband ({0})</source>
         <translation>Gain fixed broadband ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="123"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="115"/>
         <source>Lose mobile signal ({0})</source>
         <translation>Lose mobile signal ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="124"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="116"/>
         <source>Lose 3G/4G broadband ({0})</source>
         <translation>Lose 3G/4G broadband ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="125"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="117"/>
         <source>Lose 5G ({0})</source>
         <translation>Lose 5G ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="126"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="118"/>
         <source>Lose fixed broadband ({0})</source>
         <translation>Lose fixed broadband ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="131"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="123"/>
         <source>What-if results</source>
         <translation>What-if results</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="132"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="124"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="132"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="124"/>
         <source>gain</source>
         <translation>gain</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="133"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="125"/>
         <source>lose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="134"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="126"/>
         <source>Gap villages</source>
         <translation>Gap villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="134"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="126"/>
         <source>now served</source>
         <translation>now served</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="135"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="127"/>
         <source>remaining</source>
         <translation>remaining</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="136"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="128"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="136"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="128"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="137"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="129"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="149"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="136"/>
         <source>Open a data folder to plan what-ifs.</source>
         <translation>Open a data folder to plan what-ifs.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="153"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="140"/>
         <source>waiting for the coverage analysis</source>
         <translation>waiting for the coverage analysis</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="155"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="142"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="157"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="144"/>
         <source>no edits: the map shows the baseline</source>
         <translation>no edits: the map shows the baseline</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="159"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="146"/>
         <source>up to date</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="160"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="147"/>
         <source>Scenario “{0}” · edits: {1} · {2}</source>
         <translation>Scenario “{0}” · edits: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="209"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="196"/>
         <source>Households gaining mobile signal: {0} · 3G/4G: {1} · fiber: {2}</source>
         <translation>Households gaining mobile signal: {0} · 3G/4G: {1} · fiber: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="214"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="201"/>
         <source>Place sites or fiber (Edit menu) to see what they change.</source>
         <translation>Place sites or fiber (Edit menu) to see what they change.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="241"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="228"/>
         <source>{0}, {1} — click to show it on the map</source>
         <translation>{0}, {1} — click to show it on the map</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="247"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="234"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
@@ -755,103 +709,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="162"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="162"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="163"/>
         <source>All carriers (the province)</source>
         <translation>All carriers (the province)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="165"/>
         <source>Villages the carrier does not serve</source>
         <translation>Villages the carrier does not serve</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="166"/>
         <source>Gaps nearest to the carrier&apos;s sites</source>
         <translation>Gaps nearest to the carrier&apos;s sites</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="168"/>
         <source>Villages the table shows (current filter)</source>
         <translation>Villages the table shows (current filter)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="169"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="151"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="159"/>
-        <source>Gap list:</source>
-        <translation>Gap list:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="173"/>
         <source>Grouped by:</source>
         <translation>Grouped by:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="174"/>
         <source>Carrier:</source>
         <translation>Carrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="175"/>
         <source>Carrier&apos;s list:</source>
         <translation>Carrier&apos;s list:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="176"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="177"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="178"/>
         <source>Villages:</source>
         <translation>Villages:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="166"/>
-        <source>Save to:</source>
-        <translation>Save to:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="169"/>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="228"/>
         <source>Export gap list</source>
         <translation>Export gap list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="206"/>
         <source>Counting the villages…</source>
         <translation>Counting the villages…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="213"/>
         <source>{0} villages</source>
         <translation>{0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="225"/>
         <source>Export to a folder</source>
         <translation>Export to a folder</translation>
     </message>
@@ -859,37 +798,37 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="50"/>
         <source>&amp;Export gap list…</source>
         <translation>&amp;Export gap list…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="51"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="83"/>
         <source>Exporting the gap list…</source>
         <translation>Exporting the gap list…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="98"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="131"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="132"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="138"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -958,63 +897,63 @@
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="133"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="128"/>
         <source>along roads</source>
         <translation>along roads</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="133"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="128"/>
         <source>straight</source>
         <translation>straight</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="129"/>
         <source>within reach of another extension</source>
         <translation>within reach of another extension</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="144"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="139"/>
         <source>The coverage analysis has to finish first.</source>
         <translation>The coverage analysis has to finish first.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="152"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="147"/>
         <source>Every village has fixed broadband: nothing to plan.</source>
         <translation>Every village has fixed broadband: nothing to plan.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="161"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="156"/>
         <source>Routing fiber to {0} villages along the roads…</source>
         <translation>Routing fiber to {0} villages along the roads…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="181"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="176"/>
         <source>The fiber plan failed: {0}</source>
         <translation>The fiber plan failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="193"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="188"/>
         <source>{0} villages without fixed broadband: {1} of new cable in total, {2} extensions (routes follow the roads where they exist; cross-country counts double).</source>
         <translation>{0} villages without fixed broadband: {1} of new cable in total, {2} extensions (routes follow the roads where they exist; cross-country counts double).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="265"/>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="275"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="260"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="270"/>
         <source>Export the fiber extensions</source>
         <translation>Export the fiber extensions</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="266"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="261"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="276"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="271"/>
         <source>The lines could not be written: {0}</source>
         <translation>The lines could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="278"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="273"/>
         <source>Written: {0}</source>
         <translation>Written: {0}</translation>
     </message>
@@ -1022,494 +961,332 @@
 <context>
     <name>LayersDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="28"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="30"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="30"/>
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="30"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="39"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="35"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="40"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="36"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="41"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="37"/>
         <source>Cells</source>
         <translation>Cells</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="42"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="38"/>
         <source>Fiber cables</source>
         <translation>Fiber cables</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="43"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="39"/>
         <source>Fiber access points</source>
         <translation>Fiber access points</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="44"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="40"/>
         <source>Public Wi-Fi</source>
         <translation>Public Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="45"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="41"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="46"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="42"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="47"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="43"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="48"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="44"/>
         <source>Terrain (DEM)</source>
         <translation>Terrain (DEM)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="54"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="50"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="56"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="52"/>
         <source>synthetic</source>
         <translation>synthetic</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="57"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="53"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="72"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="68"/>
         <source>Generated data, not real: do not use for decisions</source>
         <translation>Generated data, not real: do not use for decisions</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadingController</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="199"/>
-        <source>The autosave failed: {0}</source>
-        <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed</extracomment>
-        <translation>The autosave failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="61"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Open data folder…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="62"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
-        <source>&amp;Save project</source>
-        <translation>&amp;Save project</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
-        <source>Save project &amp;as…</source>
-        <translation>Save project &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
-        <source>&amp;Planning</source>
-        <translation>&amp;Planning</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
-        <source>What-if tools</source>
-        <translation>What-if tools</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="359"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="63"/>
         <source>Recent &amp;folders</source>
         <translation>Recent &amp;folders</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="360"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="64"/>
         <source>Open &amp;layer…</source>
         <translation>Open &amp;layer…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="361"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="65"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="362"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="363"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="364"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="365"/>
-        <source>Online base map (OpenStreetMap)</source>
-        <translation>Online base map (OpenStreetMap)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="367"/>
-        <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
-        <translation>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="368"/>
-        <source>&amp;Coverage</source>
-        <translation>&amp;Coverage</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="369"/>
-        <source>&amp;Run the coverage analysis</source>
-        <translation>&amp;Run the coverage analysis</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="370"/>
-        <source>&amp;Cancel the analysis</source>
-        <translation>&amp;Cancel the analysis</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="371"/>
-        <source>Compute &amp;engine…</source>
-        <translation>Compute &amp;engine…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="373"/>
-        <source>Compute on this computer or on Dask workers (big folders)</source>
-        <translation>Compute on this computer or on Dask workers (big folders)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="374"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="375"/>
-        <source>&amp;About Coverage Planner</source>
-        <translation>&amp;About Coverage Planner</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="376"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="377"/>
-        <source>Stop the coverage analysis</source>
-        <translation>Stop the coverage analysis</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="378"/>
-        <source>Coverage analysis: masts computed</source>
-        <translation>Coverage analysis: masts computed</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="447"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="801"/>
-        <source>The map could not be shown: {0}</source>
-        <translation>The map could not be shown: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="75"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="82"/>
         <source>Open layer</source>
         <translation>Open layer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="473"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="83"/>
         <source>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</source>
         <translation>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="490"/>
-        <source>{0}: {1} features</source>
-        <translation>{0}: {1} features</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="497"/>
-        <source>Cannot open the layer</source>
-        <translation>Cannot open the layer</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="515"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="561"/>
-        <source>Opening {0}…</source>
-        <translation>Opening {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="520"/>
-        <source>Drawing the map…</source>
-        <translation>Drawing the map…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="544"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="698"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="91"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="545"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="92"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Coverage Planner projects (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="570"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="105"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="121"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="140"/>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="126"/>
+        <source>Drawing the map…</source>
+        <translation>Drawing the map…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="149"/>
         <source>Recovering the last session…</source>
         <translation>Recovering the last session…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="579"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="586"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="596"/>
-        <source>Save project</source>
-        <translation>Save project</translation>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="165"/>
+        <source>{0}: {1} features</source>
+        <translation>{0}: {1} features</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="580"/>
-        <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
-        <translation>This project was not opened from a data folder: there is nothing a project file could point to.</translation>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="172"/>
+        <source>Cannot open the layer</source>
+        <translation>Cannot open the layer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="587"/>
-        <source>Coverage Planner projects (*.gpkg)</source>
-        <translation>Coverage Planner projects (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
-        <source>The project could not be saved: {0}</source>
-        <translation>The project could not be saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="602"/>
-        <source>Saved {0}</source>
-        <translation>Saved {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="612"/>
-        <source>Recover your work?</source>
-        <translation>Recover your work?</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="613"/>
-        <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
-        <translation>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="619"/>
-        <source>Save the scenarios?</source>
-        <translation>Save the scenarios?</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="620"/>
-        <source>The scenarios have changes that are not saved in a project file.</source>
-        <translation>The scenarios have changes that are not saved in a project file.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="715"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="216"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="754"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="232"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} villages · {1} sites · {2} km of fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="759"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="237"/>
         <source>Synthetic data</source>
         <translation>Synthetic data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
-        <source>Coverage Planner</source>
-        <translation>Coverage Planner</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="768"/>
-        <source>unsaved</source>
-        <translation>unsaved</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="773"/>
-        <source>Coverage Planner — {0}</source>
-        <translation>Coverage Planner — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="778"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="243"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
-        <source>Some layers could not be drawn: {0}</source>
-        <translation>Some layers could not be drawn: {0}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="218"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="818"/>
-        <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
-        <translation>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="219"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="833"/>
-        <source>Compute engine: {0}</source>
-        <translation>Compute engine: {0}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="220"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="841"/>
-        <source>Cancelling the coverage analysis…</source>
-        <translation>Cancelling the coverage analysis…</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="221"/>
+        <source>What-if tools</source>
+        <translation>What-if tools</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="845"/>
-        <source>Cancelling the coverage layers…</source>
-        <translation>Cancelling the coverage layers…</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="859"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="865"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="918"/>
-        <source>Computing coverage…</source>
-        <translation>Computing coverage…</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="867"/>
-        <source>Computing coverage: {0} masts</source>
-        <translation>Computing coverage: {0} masts</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="890"/>
-        <source>The coverage analysis failed: {0}</source>
-        <translation>The coverage analysis failed: {0}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="896"/>
-        <source>Coverage analysis cancelled.</source>
-        <translation>Coverage analysis cancelled.</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="911"/>
-        <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
-        <translation>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <source>&amp;About Coverage Planner</source>
+        <translation>&amp;About Coverage Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayersController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="63"/>
+        <source>Online base map (OpenStreetMap)</source>
+        <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="920"/>
-        <source>Coverage not computed (cancelled; F5 runs it)</source>
-        <translation>Coverage not computed (cancelled; F5 runs it)</translation>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="65"/>
+        <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
+        <translation>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="922"/>
-        <source>Coverage failed</source>
-        <translation>Coverage failed</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="925"/>
-        <source>No elevation model: no coverage</source>
-        <translation>No elevation model: no coverage</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="973"/>
-        <source>The map could not show the coverage: {0}</source>
-        <translation>The map could not show the coverage: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1016"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="117"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>The terrain base map could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1081"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="183"/>
+        <source>Cancelling the coverage layers…</source>
+        <translation>Cancelling the coverage layers…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="189"/>
         <source>Updating the coverage layers for the scenario…</source>
         <translation>Updating the coverage layers for the scenario…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1082"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1091"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="190"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="199"/>
         <source>Computing the coverage layers…</source>
         <translation>Computing the coverage layers…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1088"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="196"/>
         <source>Updating the coverage layers for the scenario: {0}</source>
         <translation>Updating the coverage layers for the scenario: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1090"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="198"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Computing the coverage layers: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1105"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="213"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>The coverage layers could not be computed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1112"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="222"/>
         <source>Coverage layers cancelled.</source>
         <translation>Coverage layers cancelled.</translation>
     </message>
+</context>
+<context>
+    <name>MapPageController</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1132"/>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="84"/>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="105"/>
+        <source>The map could not be shown: {0}</source>
+        <translation>The map could not be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="92"/>
+        <source>Some layers could not be drawn: {0}</source>
+        <translation>Some layers could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="151"/>
+        <source>The map could not show the coverage: {0}</source>
+        <translation>The map could not show the coverage: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="168"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Village {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1136"/>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="173"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(hidden by the table&apos;s filter)</translation>
     </message>
@@ -1517,184 +1294,264 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="90"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="86"/>
         <source>Add &amp;BTS</source>
         <translation>Add &amp;BTS</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="91"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="87"/>
         <source>Add BTS: click on the map to place a base station with the settings of the What-if panel (Esc stops)</source>
         <translation>Add BTS: click on the map to place a base station with the settings of the What-if panel (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="94"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="90"/>
         <source>Add fiber &amp;access point</source>
         <translation>Add fiber &amp;access point</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="95"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="91"/>
         <source>Click on the map to place a fiber access point (splitter) (Esc stops)</source>
         <translation>Click on the map to place a fiber access point (splitter) (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="97"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="93"/>
         <source>Add fiber &amp;cable</source>
         <translation>Add fiber &amp;cable</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="98"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="94"/>
         <source>Click the cable&apos;s points on the map, double-click to finish (Esc cancels)</source>
         <translation>Click the cable&apos;s points on the map, double-click to finish (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="100"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="96"/>
         <source>Stop adding</source>
         <translation>Stop adding</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="101"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="97"/>
         <source>&amp;Remove the selected site</source>
         <translation>&amp;Remove the selected site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="102"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="98"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="103"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="99"/>
         <source>A new scenario starting from the baseline</source>
         <translation>A new scenario starting from the baseline</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="104"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="100"/>
         <source>&amp;Suggest sites…</source>
         <translation>&amp;Suggest sites…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="105"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="101"/>
         <source>Where new masts would cover the most households without coverage</source>
         <translation>Where new masts would cover the most households without coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="107"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="103"/>
         <source>Suggest &amp;fiber extensions…</source>
         <translation>Suggest &amp;fiber extensions…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="108"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="104"/>
         <source>Routes from the fiber network to the villages without fixed broadband</source>
         <translation>Routes from the fiber network to the villages without fixed broadband</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="110"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="106"/>
         <source>&amp;Compare scenarios…</source>
         <translation>&amp;Compare scenarios…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="112"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="108"/>
         <source>+ BTS</source>
         <translation>+ BTS</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="113"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="109"/>
         <source>+ Access point</source>
         <translation>+ Access point</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="114"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="110"/>
         <source>+ Cable</source>
         <translation>+ Cable</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="115"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="111"/>
         <source>Remove site</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="116"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="112"/>
         <source>Remove the selected site (an edit you can undo)</source>
         <translation>Remove the selected site (an edit you can undo)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="118"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="114"/>
         <source>Suggest sites</source>
         <translation>Suggest sites</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="119"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="115"/>
         <source>Fiber plan</source>
         <translation>Fiber plan</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="120"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="116"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="121"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="117"/>
         <source>A scenario against the baseline or another scenario</source>
         <translation>A scenario against the baseline or another scenario</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="131"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="127"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="132"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="133"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="129"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="134"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="130"/>
         <source>Undo {0}</source>
         <translation>Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="136"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="132"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="137"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="138"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="134"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="139"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="135"/>
         <source>Redo {0}</source>
         <translation>Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="178"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="173"/>
         <source>Click on the map to place a site ({0}); Esc stops.</source>
         <translation>Click on the map to place a site ({0}); Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="179"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="174"/>
         <source>Click on the map to place a fiber access point; Esc stops.</source>
         <translation>Click on the map to place a fiber access point; Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="180"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="175"/>
         <source>Click the cable&apos;s points, double-click to finish; Esc cancels.</source>
         <translation>Click the cable&apos;s points, double-click to finish; Esc cancels.</translation>
     </message>
+</context>
+<context>
+    <name>ProjectFilesController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="207"/>
-        <source>{0} — click again for another site; Esc stops.</source>
-        <translation>{0} — click again for another site; Esc stops.</translation>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="39"/>
+        <source>The autosave failed: {0}</source>
+        <translation>The autosave failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="52"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Save project</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="53"/>
+        <source>Save project &amp;as…</source>
+        <translation>Save project &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="64"/>
+        <source>Coverage Planner</source>
+        <translation>Coverage Planner</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="67"/>
+        <source>unsaved</source>
+        <translation>unsaved</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="72"/>
+        <source>Coverage Planner — {0}</source>
+        <translation>Coverage Planner — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="83"/>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="90"/>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="100"/>
+        <source>Save project</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="84"/>
+        <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
+        <translation>This project was not opened from a data folder: there is nothing a project file could point to.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="91"/>
+        <source>Coverage Planner projects (*.gpkg)</source>
+        <translation>Coverage Planner projects (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="101"/>
+        <source>The project could not be saved: {0}</source>
+        <translation>The project could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="106"/>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="119"/>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="132"/>
+        <source>Recover your work?</source>
+        <translation>Recover your work?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="133"/>
+        <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
+        <translation>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="139"/>
+        <source>Save the scenarios?</source>
+        <translation>Save the scenarios?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="140"/>
+        <source>The scenarios have changes that are not saved in a project file.</source>
+        <translation>The scenarios have changes that are not saved in a project file.</translation>
     </message>
 </context>
 <context>
@@ -1739,112 +1596,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="238"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="244"/>
-        <source>Gap list:</source>
-        <translation>Gap list:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="241"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="246"/>
-        <source>Save to:</source>
-        <translation>Save to:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="248"/>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="245"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEvaluation</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="176"/>
+        <source>The scenario&apos;s coverage could not be computed: {0}</source>
+        <extracomment>the key of a scenario without edits (it shows the baseline result) one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
+        <translation>The scenario&apos;s coverage could not be computed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteEdits</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="41"/>
+        <source>The site could not be added: {0}</source>
+        <extracomment>how far outside the villages&apos; bounding box (degrees) a site may be placed</extracomment>
+        <translation>The site could not be added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="49"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="60"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="66"/>
+        <source>There is no site {0} in this scenario.</source>
+        <translation>There is no site {0} in this scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="168"/>
+        <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
+        <translation>That point is outside the data&apos;s area: place sites and fiber near the villages.</translation>
+    </message>
+</context>
+<context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="155"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="156"/>
         <source>Carrier:</source>
         <extracomment>bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first</extracomment>
         <translation>Carrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="156"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="157"/>
         <source>Technologies:</source>
         <translation>Technologies:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="157"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="158"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="158"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="159"/>
         <source>Power (EIRP):</source>
         <translation>Power (EIRP):</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="159"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="160"/>
         <source>EIRP per sector; an omni antenna radiates 3 dB less in every direction</source>
         <translation>EIRP per sector; an omni antenna radiates 3 dB less in every direction</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="161"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
         <source>Mast height:</source>
         <translation>Mast height:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
         <source>Antennas:</source>
         <translation>Antennas:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
         <source>sectors</source>
         <translation>sectors</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="165"/>
         <source>Azimuths of the sectors in degrees from north, e.g. 0/120/240</source>
         <translation>Azimuths of the sectors in degrees from north, e.g. 0/120/240</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="166"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="167"/>
         <source>omni</source>
         <translation>omni</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="244"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="240"/>
         <source>each technology&apos;s template</source>
         <translation>each technology&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="248"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="244"/>
         <source>template</source>
         <translation>template</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="267"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="263"/>
         <source>Several technologies: each uses its template band and power ({0}).</source>
         <translation>Several technologies: each uses its template band and power ({0}).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="338"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="334"/>
         <source>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</source>
         <translation>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="362"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="358"/>
         <source>Choose at least one technology.</source>
         <translation>Choose at least one technology.</translation>
     </message>
@@ -1957,132 +1829,230 @@
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="207"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="202"/>
         <source>The coverage analysis has to finish first.</source>
         <translation>The coverage analysis has to finish first.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="229"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="224"/>
         <source>Evaluating candidate sites with the terrain…</source>
         <translation>Evaluating candidate sites with the terrain…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="251"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="246"/>
         <source>The suggestion failed: {0}</source>
         <translation>The suggestion failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="267"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="262"/>
         <source>No candidate site covers a household without {0} ({1} candidates looked at).</source>
         <translation>No candidate site covers a household without {0} ({1} candidates looked at).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="271"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="266"/>
         <source>{0} {1} sites of {2} cover {3} households without {1}; no {4} sites can cover more than {5} ({6} % of that bound). {7} candidates looked at.</source>
         <translation>{0} {1} sites of {2} cover {3} households without {1}; no {4} sites can cover more than {5} ({6} % of that bound). {7} candidates looked at.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="283"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="278"/>
         <source>Choose the parameters and press Suggest (a few seconds: every candidate is evaluated with the terrain, against the baseline).</source>
         <translation>Choose the parameters and press Suggest (a few seconds: every candidate is evaluated with the terrain, against the baseline).</translation>
     </message>
 </context>
 <context>
-    <name>VillageTableDock</name>
+    <name>Texts</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="143"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="18"/>
+        <source>Mobile signal</source>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="19"/>
+        <source>3G/4G broadband</source>
+        <translation>3G/4G broadband</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="20"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="21"/>
+        <source>Fixed broadband (fiber)</source>
+        <translation>Fixed broadband (fiber)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="26"/>
         <source>All villages</source>
-        <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="144"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="27"/>
         <source>No signal (trắng sóng)</source>
         <translation>No signal (trắng sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="145"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="28"/>
         <source>Weak-signal pocket (lõm sóng)</source>
         <translation>Weak-signal pocket (lõm sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="146"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="29"/>
         <source>No 3G/4G broadband</source>
         <translation>No 3G/4G broadband</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="30"/>
         <source>No fixed broadband (fiber)</source>
         <translation>No fixed broadband (fiber)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="31"/>
         <source>No 5G</source>
         <translation>No 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="37"/>
+        <source>No 3G/4G</source>
+        <translation>No 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="38"/>
+        <source>No fiber</source>
+        <translation>No fiber</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="43"/>
+        <source>Villages (thôn, bản, tổ dân phố)</source>
+        <translation>Villages (thôn, bản, tổ dân phố)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="44"/>
+        <source>with mobile signal</source>
+        <translation>with mobile signal</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="45"/>
+        <source>without mobile signal (trắng sóng)</source>
+        <translation>without mobile signal (trắng sóng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="46"/>
+        <source>with weak-signal pockets (lõm sóng)</source>
+        <translation>with weak-signal pockets (lõm sóng)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="47"/>
+        <source>with mobile broadband 3G/4G</source>
+        <translation>with mobile broadband 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="48"/>
+        <source>with 5G</source>
+        <translation>with 5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="49"/>
+        <source>with fixed broadband (fiber)</source>
+        <translation>with fixed broadband (fiber)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="50"/>
+        <source>without fixed broadband</source>
+        <translation>without fixed broadband</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="51"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="52"/>
+        <source>households with fiber (subscribed)</source>
+        <translation>households with fiber (subscribed)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="53"/>
+        <source>5G sites</source>
+        <translation>5G sites</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="54"/>
+        <source>Public Wi-Fi points</source>
+        <translation>Public Wi-Fi points</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="61"/>
+        <source>Mobile broadband 3G/4G</source>
+        <translation>Mobile broadband 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="65"/>
+        <source>No coverage result yet.</source>
+        <translation>No coverage result yet.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="145"/>
         <source>Villages</source>
+        <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="153"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="146"/>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="154"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Commune:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="155"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="156"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="149"/>
         <source>C&amp;arrier:</source>
         <translation>C&amp;arrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="157"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="150"/>
         <source>S&amp;earch:</source>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="158"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="151"/>
         <source>village, commune or code (accents optional)</source>
         <translation>village, commune or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="159"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
         <source>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</source>
         <translation>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="186"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="174"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="189"/>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="215"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="177"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="203"/>
         <source>All communes</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="194"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="182"/>
         <source>All carriers</source>
         <translation>All carriers</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="288"/>
-        <source>No coverage result yet.</source>
-        <translation>No coverage result yet.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="297"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="285"/>
         <source>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</source>
         <translation>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</translation>
     </message>
@@ -2151,210 +2121,219 @@
     </message>
 </context>
 <context>
+    <name>WhatIfController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/whatif.py" line="96"/>
+        <source>{0} — click again for another site; Esc stops.</source>
+        <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed how long the status bar shows a what-if message</extracomment>
+        <translation>{0} — click again for another site; Esc stops.</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="184"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="185"/>
         <source>What-if</source>
         <translation>What-if</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="185"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
         <source>A new scenario without edits (the baseline)</source>
         <translation>A new scenario without edits (the baseline)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
         <source>A new scenario with a copy of this one&apos;s edits</source>
         <translation>A new scenario with a copy of this one&apos;s edits</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
         <source>Delete this scenario and its edits</source>
         <translation>Delete this scenario and its edits</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="195"/>
         <source>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</source>
         <translation>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="196"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="197"/>
         <source>Selected site</source>
         <translation>Selected site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="197"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
         <source>site code, or click a site on the map</source>
         <translation>site code, or click a site on the map</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
         <source>Longitude:</source>
         <translation>Longitude:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
         <source>Latitude:</source>
         <translation>Latitude:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
         <source>Mast height:</source>
         <translation>Mast height:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
         <source>EIRP:</source>
         <translation>EIRP:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
         <source>Move or edit the site (an edit you can undo)</source>
         <translation>Move or edit the site (an edit you can undo)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
         <source>Remove site</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
         <source>Edits</source>
         <translation>Edits</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="209"/>
         <source>Click an edit to go back to it (the later ones can be redone)</source>
         <translation>Click an edit to go back to it (the later ones can be redone)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="242"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="238"/>
         <source>Rename the scenario</source>
         <translation>Rename the scenario</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="243"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
         <source>Give a name that no other scenario has.</source>
         <translation>Give a name that no other scenario has.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="249"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="245"/>
         <source>Delete the scenario</source>
         <translation>Delete the scenario</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="250"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="246"/>
         <source>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</source>
         <translation>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="259"/>
         <source>Open a data folder to plan what-ifs.</source>
         <translation>Open a data folder to plan what-ifs.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="267"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
         <source>Edits in this scenario: {0}. The baseline data are never changed.</source>
         <translation>Edits in this scenario: {0}. The baseline data are never changed.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="269"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="265"/>
         <source>(baseline: no edits)</source>
         <translation>(baseline: no edits)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="294"/>
         <source>No site {0} in this scenario.</source>
         <translation>No site {0} in this scenario.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="302"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
         <source>new (this scenario)</source>
         <translation>new (this scenario)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="303"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="299"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="304"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="300"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="305"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="301"/>
         <source>as in the data</source>
         <translation>as in the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="320"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="316"/>
         <source>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</source>
         <translation>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="331"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="327"/>
         <source>{0} · {1} · {2} · cells: {3} · {4}</source>
         <translation>{0} · {1} · {2} · cells: {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="347"/>
         <source>The cells of this site have different powers: {0} dBm</source>
         <translation>The cells of this site have different powers: {0} dBm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="355"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
         <source>The cells of this site use different bands: {0} MHz</source>
         <translation>The cells of this site use different bands: {0} MHz</translation>
     </message>
@@ -2362,48 +2341,40 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="179"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="151"/>
         <source>Scenario {0}</source>
-        <extracomment>the key of a scenario without edits (it shows the baseline result) how far outside the villages&apos; bounding box (degrees) a site may be placed one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
         <translation>Scenario {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="277"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="249"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: edit {1} ({2}) could not be applied: {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="301"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="273"/>
         <source>The edit could not be applied: {0}</source>
         <translation>The edit could not be applied: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="317"/>
-        <source>The site could not be added: {0}</source>
-        <translation>The site could not be added: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="325"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="336"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="342"/>
-        <source>There is no site {0} in this scenario.</source>
-        <translation>There is no site {0} in this scenario.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="483"/>
-        <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
-        <translation>That point is outside the data&apos;s area: place sites and fiber near the villages.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="544"/>
-        <source>The scenario&apos;s coverage could not be computed: {0}</source>
-        <translation>The scenario&apos;s coverage could not be computed: {0}</translation>
     </message>
 </context>
 <context>
     <name>_SavesToPath</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="124"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="134"/>
+        <source>Gap list:</source>
+        <translation>Gap list:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="137"/>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="147"/>
         <source>Choose where to save.</source>
         <translation>Choose where to save.</translation>
     </message>

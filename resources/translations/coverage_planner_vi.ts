@@ -75,144 +75,219 @@
     </message>
 </context>
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="109"/>
+        <source>&amp;Run the coverage analysis</source>
+        <translation>&amp;Chạy phân tích phủ sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="110"/>
+        <source>&amp;Cancel the analysis</source>
+        <translation>&amp;Dừng phân tích</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="111"/>
+        <source>Compute &amp;engine…</source>
+        <translation>Nơi &amp;tính toán…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="113"/>
+        <source>Compute on this computer or on Dask workers (big folders)</source>
+        <translation>Tính trên máy này hoặc trên các worker Dask (thư mục lớn)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="115"/>
+        <source>Stop the coverage analysis</source>
+        <translation>Dừng phân tích phủ sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="116"/>
+        <source>Coverage analysis: masts computed</source>
+        <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="138"/>
+        <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
+        <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="149"/>
+        <source>Cancelling the coverage analysis…</source>
+        <translation>Đang dừng phân tích phủ sóng…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="162"/>
+        <source>Compute engine: {0}</source>
+        <translation>Nơi tính toán: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="171"/>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="177"/>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="228"/>
+        <source>Computing coverage…</source>
+        <translation>Đang tính vùng phủ sóng…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="179"/>
+        <source>Computing coverage: {0} masts</source>
+        <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="201"/>
+        <source>The coverage analysis failed: {0}</source>
+        <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="207"/>
+        <source>Coverage analysis cancelled.</source>
+        <translation>Đã dừng phân tích phủ sóng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="221"/>
+        <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
+        <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="230"/>
+        <source>Coverage not computed (cancelled; F5 runs it)</source>
+        <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="232"/>
+        <source>Coverage failed</source>
+        <translation>Lỗi tính phủ sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/analysis_status.py" line="235"/>
+        <source>No elevation model: no coverage</source>
+        <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="118"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="119"/>
         <source>Compare scenarios</source>
         <translation>So sánh các kịch bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="119"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="120"/>
         <source>Scenario:</source>
         <translation>Kịch bản:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="120"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="121"/>
         <source>against:</source>
         <translation>so với:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="121"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="122"/>
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="122"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="123"/>
         <source>Outline the villages that change status on the map</source>
         <translation>Tô viền trên bản đồ các thôn thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="123"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="124"/>
         <source>Villages</source>
         <translation>Số thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="123"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="124"/>
         <source>gain</source>
         <translation>được thêm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="124"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="125"/>
         <source>lose</source>
         <translation>bị mất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="126"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="126"/>
         <source>Signal</source>
         <translation>Sóng di động</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="127"/>
         <source>Fiber</source>
         <translation>Cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="127"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="128"/>
         <source>gains coverage</source>
         <translation>được phủ thêm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="127"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="128"/>
         <source>loses coverage</source>
         <translation>bị mất phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="128"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="129"/>
         <source>gains and loses</source>
         <translation>vừa được vừa mất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="141"/>
-        <source>Mobile signal</source>
-        <translation>Sóng di động</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="141"/>
-        <source>3G/4G broadband</source>
-        <translation>Băng rộng 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="142"/>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="142"/>
-        <source>Fixed broadband (fiber)</source>
-        <translation>Băng rộng cố định (cáp quang)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="143"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="139"/>
         <source>Gaps: no signal (served / remaining)</source>
         <translation>Thôn trắng sóng (được phủ / còn lại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="144"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="140"/>
         <source>Gaps: no 3G/4G (served / remaining)</source>
         <translation>Thôn chưa có 3G/4G (được phủ / còn lại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="145"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="141"/>
         <source>Gaps: no fiber (served / remaining)</source>
         <translation>Thôn chưa có cáp quang (được phủ / còn lại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="156"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="152"/>
         <source>the baseline (the data as loaded)</source>
         <translation>hiện trạng (dữ liệu như đã mở)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="183"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="179"/>
         <source>The coverage analysis has to finish first.</source>
         <translation>Cần chờ phân tích phủ sóng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="196"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="192"/>
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="218"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="214"/>
         <source>The comparison failed: {0}</source>
         <translation>Không so sánh được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="240"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="236"/>
         <source>Choose two scenarios and press Compare.</source>
         <translation>Chọn hai kịch bản rồi bấm So sánh.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="245"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="241"/>
         <source>the baseline</source>
         <translation>hiện trạng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="247"/>
+        <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="243"/>
         <source>“{0}” against {1}: households gaining mobile signal {2}, 3G/4G {3}, fiber {4}; {5} villages change status.</source>
         <translation>“{0}” so với {1}: số hộ có thêm sóng di động {2}, 3G/4G {3}, cáp quang {4}; {5} thôn thay đổi trạng thái.</translation>
     </message>
@@ -333,57 +408,57 @@
         <translation>Thư mục nhỏ hơn được tính trên máy này: khởi động các worker Dask mất vài giây, nhiều hơn thời gian tiết kiệm được khi phân tích một tỉnh. 0 nghĩa là luôn dùng Dask.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="193"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="188"/>
         <source>a local Dask cluster of {0} worker processes, for folders from {1} cells or {2} villages</source>
         <translation>cụm Dask cục bộ {0} tiến trình worker, cho thư mục từ {1} cell hoặc {2} thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="196"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="191"/>
         <source>the Dask scheduler at {0}, for folders from {1} cells or {2} villages</source>
         <translation>bộ lập lịch Dask tại {0}, cho thư mục từ {1} cell hoặc {2} thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="198"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="193"/>
         <source>this computer</source>
         <translation>máy tính này</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="212"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="207"/>
         <source>The open folder ({0} cells, {1} villages) will be computed on Dask.</source>
         <translation>Thư mục đang mở ({0} cell, {1} thôn) sẽ được tính trên Dask.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="214"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="209"/>
         <source>The open folder ({0} cells, {1} villages) will be computed on this computer.</source>
         <translation>Thư mục đang mở ({0} cell, {1} thôn) sẽ được tính trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="269"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="264"/>
         <source>Connecting to {0}…</source>
         <translation>Đang kết nối {0}…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="283"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="278"/>
         <source>The scheduler at {0} answers but has no workers: start them with `dask worker {0}` (see docs/cluster.md).</source>
         <translation>Bộ lập lịch {0} có trả lời nhưng chưa có worker nào: hãy chạy `dask worker {0}` (xem docs/cluster.md).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="295"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="290"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="297"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="292"/>
         <source>Connected to {0}. Workers: {1} · threads: {2} · memory: {3}</source>
         <translation>Đã kết nối {0}. Worker: {1} · luồng: {2} · bộ nhớ: {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="300"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="295"/>
         <source>• {0}: threads: {1} · memory: {2}</source>
         <translation>• {0}: luồng: {1} · bộ nhớ: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="303"/>
+        <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="298"/>
         <source>… and {0} more</source>
         <translation>… và {0} worker khác</translation>
     </message>
@@ -391,184 +466,98 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="123"/>
-        <source>Villages (thôn, bản, tổ dân phố)</source>
-        <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
-        <translation>Thôn, bản, tổ dân phố</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="124"/>
-        <source>with mobile signal</source>
-        <translation>được phủ sóng di động</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="125"/>
-        <source>without mobile signal (trắng sóng)</source>
-        <translation>trắng sóng (chưa có sóng di động)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="126"/>
-        <source>with weak-signal pockets (lõm sóng)</source>
-        <translation>có lõm sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="127"/>
-        <source>with mobile broadband 3G/4G</source>
-        <translation>có hạ tầng băng rộng di động 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="128"/>
-        <source>with 5G</source>
-        <translation>có sóng 5G</translation>
-    </message>
-    <message>
         <location filename="../../coverage_planner/gui/tables/dashboard.py" line="129"/>
-        <source>with fixed broadband (fiber)</source>
-        <translation>có hạ tầng băng rộng cố định (cáp quang)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="130"/>
-        <source>without fixed broadband</source>
-        <translation>chưa có băng rộng cố định</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="131"/>
-        <source>Households</source>
-        <translation>Hộ gia đình</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="132"/>
-        <source>households with fiber (subscribed)</source>
-        <translation>hộ dùng băng rộng cáp quang</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="133"/>
-        <source>5G sites</source>
-        <translation>Trạm 5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="134"/>
-        <source>Public Wi-Fi points</source>
-        <translation>Điểm Wi-Fi công cộng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="139"/>
-        <source>Fixed broadband (fiber)</source>
-        <translation>Băng rộng cố định (cáp quang)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="140"/>
-        <source>Mobile signal</source>
-        <translation>Sóng di động</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="141"/>
-        <source>Mobile broadband 3G/4G</source>
-        <translation>Băng rộng di động 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="142"/>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="146"/>
         <source>Dashboard</source>
+        <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="154"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="137"/>
         <source>What the bars by area show</source>
         <translation>Chỉ tiêu hiển thị trên biểu đồ theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="161"/>
         <source>whole province</source>
         <translation>toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="185"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="163"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · nhà mạng {1} (sóng, 3G/4G và 5G của nhà mạng này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="198"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="198"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>Province</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="198"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>Filter</source>
         <translation>Đang lọc</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="204"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="182"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>Chưa chạy phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="215"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="193"/>
         <source>Filter: {0}</source>
         <translation>Đang lọc: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="216"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="194"/>
         <source>Whole province: {0} villages</source>
         <translation>Toàn tỉnh: {0} thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="249"/>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="250"/>
-        <source>No coverage result yet.</source>
-        <translation>Chưa có kết quả phủ sóng.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="230"/>
         <source>By commune: {0}</source>
         <translation>Theo xã: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="254"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="232"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="255"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="233"/>
         <source>By carrier (villages with its signal)</source>
         <translation>Theo nhà mạng (số thôn có sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
         <source>no</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="241"/>
         <source>signal</source>
         <translation>có sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="283"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="261"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="284"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="262"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1}/{2} thôn chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="294"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: có sóng {1}, 3G/4G {2}, 5G {3} trên {4} thôn</translation>
     </message>
@@ -576,178 +565,143 @@
 <context>
     <name>DeltaDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="99"/>
-        <source>Mobile signal</source>
-        <extracomment>delta&apos;s categories, in the order shown gap kinds of delta&apos;s gaps_served / gaps_remaining</extracomment>
-        <translation>Sóng di động</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="100"/>
-        <source>3G/4G broadband</source>
-        <translation>Băng rộng 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="101"/>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="102"/>
-        <source>Fixed broadband (fiber)</source>
-        <translation>Băng rộng cố định (cáp quang)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="107"/>
-        <source>No signal (trắng sóng)</source>
-        <translation>Trắng sóng</translation>
-    </message>
-    <message>
         <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="108"/>
-        <source>No 3G/4G</source>
-        <translation>Chưa có 3G/4G</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="109"/>
-        <source>No fiber</source>
-        <translation>Chưa có cáp quang</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="116"/>
         <source>Gain mobile signal ({0})</source>
+        <extracomment>delta&apos;s categories, in the order shown gap kinds of delta&apos;s gaps_served / gaps_remaining</extracomment>
         <translation>Có thêm sóng di động ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="117"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="109"/>
         <source>Gain 3G/4G broadband ({0})</source>
         <translation>Có thêm băng rộng 3G/4G ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="118"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="110"/>
         <source>Gain 5G ({0})</source>
         <translation>Có thêm 5G ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="119"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="111"/>
         <source>Gain fixed broadband ({0})</source>
         <translation>Có thêm băng rộng cố định ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="123"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="115"/>
         <source>Lose mobile signal ({0})</source>
         <translation>Mất sóng di động ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="124"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="116"/>
         <source>Lose 3G/4G broadband ({0})</source>
         <translation>Mất băng rộng 3G/4G ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="125"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="117"/>
         <source>Lose 5G ({0})</source>
         <translation>Mất 5G ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="126"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="118"/>
         <source>Lose fixed broadband ({0})</source>
         <translation>Mất băng rộng cố định ({0})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="131"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="123"/>
         <source>What-if results</source>
         <translation>Kết quả giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="132"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="124"/>
         <source>Villages</source>
         <translation>Số thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="132"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="124"/>
         <source>gain</source>
         <translation>được thêm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="133"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="125"/>
         <source>lose</source>
         <translation>bị mất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="134"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="126"/>
         <source>Gap villages</source>
         <translation>Thôn còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="134"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="126"/>
         <source>now served</source>
         <translation>nay được phủ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="135"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="127"/>
         <source>remaining</source>
         <translation>còn lại</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="136"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="128"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="136"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="128"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="137"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="129"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="149"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="136"/>
         <source>Open a data folder to plan what-ifs.</source>
         <translation>Mở một thư mục dữ liệu để lập phương án giả định.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="153"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="140"/>
         <source>waiting for the coverage analysis</source>
         <translation>đang chờ phân tích phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="155"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="142"/>
         <source>computing…</source>
         <translation>đang tính…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="157"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="144"/>
         <source>no edits: the map shows the baseline</source>
         <translation>chưa có thay đổi: bản đồ hiển thị hiện trạng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="159"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="146"/>
         <source>up to date</source>
         <translation>đã cập nhật</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="160"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="147"/>
         <source>Scenario “{0}” · edits: {1} · {2}</source>
         <translation>Kịch bản “{0}” · số thay đổi: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="209"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="196"/>
         <source>Households gaining mobile signal: {0} · 3G/4G: {1} · fiber: {2}</source>
         <translation>Số hộ có thêm sóng di động: {0} · 3G/4G: {1} · cáp quang: {2}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="214"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="201"/>
         <source>Place sites or fiber (Edit menu) to see what they change.</source>
         <translation>Đặt trạm hoặc cáp quang (trình đơn Sửa) để xem thay đổi mang lại.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="241"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="228"/>
         <source>{0}, {1} — click to show it on the map</source>
         <translation>{0}, {1} — bấm để xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="247"/>
+        <location filename="../../coverage_planner/gui/planning/delta_dock.py" line="234"/>
         <source>… and {0} more</source>
         <translation>… và {0} thôn khác</translation>
     </message>
@@ -755,103 +709,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="162"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="162"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="163"/>
         <source>All carriers (the province)</source>
         <translation>Tất cả nhà mạng (toàn tỉnh)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="165"/>
         <source>Villages the carrier does not serve</source>
         <translation>Thôn nhà mạng chưa phục vụ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="166"/>
         <source>Gaps nearest to the carrier&apos;s sites</source>
         <translation>Thôn còn thiếu gần trạm của nhà mạng nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="168"/>
         <source>Villages the table shows (current filter)</source>
         <translation>Các thôn đang hiện trong bảng (bộ lọc hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="169"/>
         <source>All villages</source>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="151"/>
-        <source>Browse…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="159"/>
-        <source>Gap list:</source>
-        <translation>Danh sách thôn còn thiếu:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="173"/>
         <source>Grouped by:</source>
         <translation>Nhóm theo:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="174"/>
         <source>Carrier:</source>
         <translation>Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="175"/>
         <source>Carrier&apos;s list:</source>
         <translation>Danh sách của nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="176"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="177"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="178"/>
         <source>Villages:</source>
         <translation>Các thôn:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="166"/>
-        <source>Save to:</source>
-        <translation>Lưu vào:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="169"/>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="228"/>
         <source>Export gap list</source>
         <translation>Xuất danh sách thôn còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="206"/>
         <source>Counting the villages…</source>
         <translation>Đang đếm số thôn…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="213"/>
         <source>{0} villages</source>
         <translation>{0} thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="225"/>
         <source>Export to a folder</source>
         <translation>Xuất vào một thư mục</translation>
     </message>
@@ -859,37 +798,37 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="50"/>
         <source>&amp;Export gap list…</source>
         <translation>&amp;Xuất danh sách thôn còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="51"/>
         <source>&amp;Report…</source>
         <translation>&amp;Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="83"/>
         <source>Exporting the gap list…</source>
         <translation>Đang xuất danh sách thôn còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="98"/>
         <source>Writing the report…</source>
         <translation>Đang viết báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="131"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="132"/>
         <source>Written:</source>
         <translation>Đã ghi:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="138"/>
         <source>Export failed</source>
         <translation>Không xuất được</translation>
     </message>
@@ -958,63 +897,63 @@
         <translation>Hướng tuyến</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="133"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="128"/>
         <source>along roads</source>
         <translation>theo đường giao thông</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="133"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="128"/>
         <source>straight</source>
         <translation>đường thẳng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="129"/>
         <source>within reach of another extension</source>
         <translation>trong tầm cáp thuê bao của tuyến khác</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="144"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="139"/>
         <source>The coverage analysis has to finish first.</source>
         <translation>Cần chờ phân tích phủ sóng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="152"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="147"/>
         <source>Every village has fixed broadband: nothing to plan.</source>
         <translation>Mọi thôn đã có băng rộng cố định: không cần kéo thêm.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="161"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="156"/>
         <source>Routing fiber to {0} villages along the roads…</source>
         <translation>Đang tìm tuyến cáp quang đến {0} thôn theo đường giao thông…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="181"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="176"/>
         <source>The fiber plan failed: {0}</source>
         <translation>Không lập được phương án cáp quang: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="193"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="188"/>
         <source>{0} villages without fixed broadband: {1} of new cable in total, {2} extensions (routes follow the roads where they exist; cross-country counts double).</source>
         <translation>{0} thôn chưa có băng rộng cố định: tổng cộng {1} cáp mới, {2} tuyến (đi theo đường giao thông nếu có; đoạn băng đồng tính gấp đôi).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="265"/>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="275"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="260"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="270"/>
         <source>Export the fiber extensions</source>
         <translation>Xuất các tuyến cáp quang đề xuất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="266"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="261"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="276"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="271"/>
         <source>The lines could not be written: {0}</source>
         <translation>Không ghi được các tuyến: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="278"/>
+        <location filename="../../coverage_planner/gui/planning/fiber_dialog.py" line="273"/>
         <source>Written: {0}</source>
         <translation>Đã ghi: {0}</translation>
     </message>
@@ -1022,494 +961,332 @@
 <context>
     <name>LayersDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="28"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="30"/>
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="30"/>
         <source>Features</source>
         <translation>Số đối tượng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="29"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="30"/>
         <source>Origin</source>
         <translation>Nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="39"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="35"/>
         <source>Villages</source>
         <translation>Thôn, bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="40"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="36"/>
         <source>Households</source>
         <translation>Cụm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="41"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="37"/>
         <source>Cells</source>
         <translation>Cell (trạm BTS)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="42"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="38"/>
         <source>Fiber cables</source>
         <translation>Cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="43"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="39"/>
         <source>Fiber access points</source>
         <translation>Điểm truy nhập cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="44"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="40"/>
         <source>Public Wi-Fi</source>
         <translation>Wi-Fi công cộng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="45"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="41"/>
         <source>Communes</source>
         <translation>Xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="46"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="42"/>
         <source>Districts</source>
         <translation>Huyện, thị xã, thành phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="47"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="43"/>
         <source>Roads</source>
         <translation>Đường giao thông</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="48"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="44"/>
         <source>Terrain (DEM)</source>
         <translation>Địa hình (DEM)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="54"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="50"/>
         <source>real</source>
         <translation>thật</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="56"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="52"/>
         <source>synthetic</source>
         <translation>giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="57"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="53"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="72"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="68"/>
         <source>Generated data, not real: do not use for decisions</source>
         <translation>Dữ liệu tự sinh, không phải thật: không dùng để ra quyết định</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadingController</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="199"/>
-        <source>The autosave failed: {0}</source>
-        <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed</extracomment>
-        <translation>Tự động lưu không thành công: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="349"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="350"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="61"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Mở thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="351"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="62"/>
         <source>Open &amp;project…</source>
         <translation>Mở &amp;dự án…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="352"/>
-        <source>&amp;Save project</source>
-        <translation>&amp;Lưu dự án</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="353"/>
-        <source>Save project &amp;as…</source>
-        <translation>Lưu dự án &amp;thành…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="354"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="355"/>
-        <source>&amp;Planning</source>
-        <translation>&amp;Quy hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="356"/>
-        <source>What-if tools</source>
-        <translation>Công cụ giả định</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="359"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="63"/>
         <source>Recent &amp;folders</source>
         <translation>Thư mục &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="360"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="64"/>
         <source>Open &amp;layer…</source>
         <translation>Mở &amp;lớp…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="361"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="65"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="362"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="363"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="364"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="365"/>
-        <source>Online base map (OpenStreetMap)</source>
-        <translation>Bản đồ nền trực tuyến (OpenStreetMap)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="367"/>
-        <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
-        <translation>Cho phép dùng bản đồ nền OpenStreetMap. Tắt: bản đồ không bao giờ dùng mạng.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="368"/>
-        <source>&amp;Coverage</source>
-        <translation>&amp;Phủ sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="369"/>
-        <source>&amp;Run the coverage analysis</source>
-        <translation>&amp;Chạy phân tích phủ sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="370"/>
-        <source>&amp;Cancel the analysis</source>
-        <translation>&amp;Dừng phân tích</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="371"/>
-        <source>Compute &amp;engine…</source>
-        <translation>Nơi &amp;tính toán…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="373"/>
-        <source>Compute on this computer or on Dask workers (big folders)</source>
-        <translation>Tính trên máy này hoặc trên các worker Dask (thư mục lớn)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="374"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="375"/>
-        <source>&amp;About Coverage Planner</source>
-        <translation>&amp;Giới thiệu Coverage Planner</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="376"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="377"/>
-        <source>Stop the coverage analysis</source>
-        <translation>Dừng phân tích phủ sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="378"/>
-        <source>Coverage analysis: masts computed</source>
-        <translation>Phân tích phủ sóng: số cột anten đã tính</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="447"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="801"/>
-        <source>The map could not be shown: {0}</source>
-        <translation>Không hiển thị được bản đồ: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="466"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="75"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="472"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="82"/>
         <source>Open layer</source>
         <translation>Mở lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="473"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="83"/>
         <source>Layers (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;All files (*)</source>
         <translation>Lớp bản đồ (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="490"/>
-        <source>{0}: {1} features</source>
-        <translation>{0}: {1} đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="497"/>
-        <source>Cannot open the layer</source>
-        <translation>Không mở được lớp bản đồ</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="515"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="561"/>
-        <source>Opening {0}…</source>
-        <translation>Đang mở {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="520"/>
-        <source>Drawing the map…</source>
-        <translation>Đang vẽ bản đồ…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="531"/>
-        <source>(none)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="544"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="698"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="91"/>
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="545"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="92"/>
         <source>Coverage Planner projects (*.gpkg);;All files (*)</source>
         <translation>Dự án Coverage Planner (*.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="570"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="105"/>
+        <source>(none)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="121"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="140"/>
+        <source>Opening {0}…</source>
+        <translation>Đang mở {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="126"/>
+        <source>Drawing the map…</source>
+        <translation>Đang vẽ bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="149"/>
         <source>Recovering the last session…</source>
         <translation>Đang khôi phục phiên làm việc trước…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="579"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="586"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="596"/>
-        <source>Save project</source>
-        <translation>Lưu dự án</translation>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="165"/>
+        <source>{0}: {1} features</source>
+        <translation>{0}: {1} đối tượng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="580"/>
-        <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
-        <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="172"/>
+        <source>Cannot open the layer</source>
+        <translation>Không mở được lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="587"/>
-        <source>Coverage Planner projects (*.gpkg)</source>
-        <translation>Dự án Coverage Planner (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="597"/>
-        <source>The project could not be saved: {0}</source>
-        <translation>Không lưu được dự án: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="602"/>
-        <source>Saved {0}</source>
-        <translation>Đã lưu {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="612"/>
-        <source>Recover your work?</source>
-        <translation>Khôi phục công việc?</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="613"/>
-        <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
-        <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="619"/>
-        <source>Save the scenarios?</source>
-        <translation>Lưu các kịch bản?</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="620"/>
-        <source>The scenarios have changes that are not saved in a project file.</source>
-        <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="715"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="216"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="754"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="232"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="759"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="237"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="765"/>
-        <source>Coverage Planner</source>
-        <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="768"/>
-        <source>unsaved</source>
-        <translation>chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="773"/>
-        <source>Coverage Planner — {0}</source>
-        <translation>Coverage Planner — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="778"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="243"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="788"/>
-        <source>Some layers could not be drawn: {0}</source>
-        <translation>Một số lớp không vẽ được: {0}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="218"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="818"/>
-        <source>No elevation model (dem.tif or .hgt) in this folder: coverage cannot be computed.</source>
-        <translation>Thư mục này không có mô hình độ cao (dem.tif hoặc .hgt): không tính được vùng phủ sóng.</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="219"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="833"/>
-        <source>Compute engine: {0}</source>
-        <translation>Nơi tính toán: {0}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="220"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="841"/>
-        <source>Cancelling the coverage analysis…</source>
-        <translation>Đang dừng phân tích phủ sóng…</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="221"/>
+        <source>What-if tools</source>
+        <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="845"/>
-        <source>Cancelling the coverage layers…</source>
-        <translation>Đang hủy tính các lớp phủ sóng…</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="859"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="865"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="918"/>
-        <source>Computing coverage…</source>
-        <translation>Đang tính vùng phủ sóng…</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="867"/>
-        <source>Computing coverage: {0} masts</source>
-        <translation>Đang tính vùng phủ sóng: {0} cột anten</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="890"/>
-        <source>The coverage analysis failed: {0}</source>
-        <translation>Phân tích phủ sóng bị lỗi: {0}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="896"/>
-        <source>Coverage analysis cancelled.</source>
-        <translation>Đã dừng phân tích phủ sóng.</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="911"/>
-        <source>Without fiber: {0} · No signal: {1} · Weak pockets: {2}</source>
-        <translation>Chưa có cáp quang: {0} · Trắng sóng: {1} · Lõm sóng: {2}</translation>
+        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <source>&amp;About Coverage Planner</source>
+        <translation>&amp;Giới thiệu Coverage Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayersController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="63"/>
+        <source>Online base map (OpenStreetMap)</source>
+        <translation>Bản đồ nền trực tuyến (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="920"/>
-        <source>Coverage not computed (cancelled; F5 runs it)</source>
-        <translation>Chưa tính phủ sóng (đã dừng; nhấn F5 để chạy)</translation>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="65"/>
+        <source>Offer OpenStreetMap tiles as a base map. Off: the map never uses the network.</source>
+        <translation>Cho phép dùng bản đồ nền OpenStreetMap. Tắt: bản đồ không bao giờ dùng mạng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="922"/>
-        <source>Coverage failed</source>
-        <translation>Lỗi tính phủ sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="925"/>
-        <source>No elevation model: no coverage</source>
-        <translation>Không có mô hình độ cao: chưa tính phủ sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="973"/>
-        <source>The map could not show the coverage: {0}</source>
-        <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1016"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="117"/>
         <source>The terrain base map could not be drawn: {0}</source>
         <translation>Không vẽ được bản đồ nền địa hình: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1081"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="183"/>
+        <source>Cancelling the coverage layers…</source>
+        <translation>Đang hủy tính các lớp phủ sóng…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="189"/>
         <source>Updating the coverage layers for the scenario…</source>
         <translation>Đang cập nhật các lớp phủ sóng cho kịch bản…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1082"/>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1091"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="190"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="199"/>
         <source>Computing the coverage layers…</source>
         <translation>Đang tính các lớp phủ sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1088"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="196"/>
         <source>Updating the coverage layers for the scenario: {0}</source>
         <translation>Đang cập nhật các lớp phủ sóng cho kịch bản: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1090"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="198"/>
         <source>Computing the coverage layers: {0}</source>
         <translation>Đang tính các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1105"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="213"/>
         <source>The coverage layers could not be computed: {0}</source>
         <translation>Không tính được các lớp phủ sóng: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1112"/>
+        <location filename="../../coverage_planner/gui/controllers/layers.py" line="222"/>
         <source>Coverage layers cancelled.</source>
         <translation>Đã hủy tính các lớp phủ sóng.</translation>
     </message>
+</context>
+<context>
+    <name>MapPageController</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1132"/>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="84"/>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="105"/>
+        <source>The map could not be shown: {0}</source>
+        <translation>Không hiển thị được bản đồ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="92"/>
+        <source>Some layers could not be drawn: {0}</source>
+        <translation>Một số lớp không vẽ được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="151"/>
+        <source>The map could not show the coverage: {0}</source>
+        <translation>Bản đồ không hiển thị được kết quả phủ sóng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="168"/>
         <source>Village {0}: {1}, {2}, {3}</source>
         <translation>Thôn {0}: {1}, {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="1136"/>
+        <location filename="../../coverage_planner/gui/controllers/map_page.py" line="173"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
     </message>
@@ -1517,184 +1294,264 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="90"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="86"/>
         <source>Add &amp;BTS</source>
         <translation>Thêm trạm &amp;BTS</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="91"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="87"/>
         <source>Add BTS: click on the map to place a base station with the settings of the What-if panel (Esc stops)</source>
         <translation>Thêm trạm BTS: bấm lên bản đồ để đặt trạm theo thông số trong bảng Phương án giả định (Esc để dừng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="94"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="90"/>
         <source>Add fiber &amp;access point</source>
         <translation>Thêm điểm &amp;truy nhập cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="95"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="91"/>
         <source>Click on the map to place a fiber access point (splitter) (Esc stops)</source>
         <translation>Bấm lên bản đồ để đặt điểm truy nhập cáp quang (bộ chia) (Esc để dừng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="97"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="93"/>
         <source>Add fiber &amp;cable</source>
         <translation>Thêm tuyến &amp;cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="98"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="94"/>
         <source>Click the cable&apos;s points on the map, double-click to finish (Esc cancels)</source>
         <translation>Bấm lần lượt các điểm của tuyến cáp trên bản đồ, bấm đúp để kết thúc (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="100"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="96"/>
         <source>Stop adding</source>
         <translation>Dừng thêm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="101"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="97"/>
         <source>&amp;Remove the selected site</source>
         <translation>&amp;Gỡ bỏ trạm đang chọn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="102"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="98"/>
         <source>&amp;New scenario</source>
         <translation>&amp;Kịch bản mới</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="103"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="99"/>
         <source>A new scenario starting from the baseline</source>
         <translation>Một kịch bản mới bắt đầu từ hiện trạng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="104"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="100"/>
         <source>&amp;Suggest sites…</source>
         <translation>Đề xuất &amp;vị trí trạm…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="105"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="101"/>
         <source>Where new masts would cover the most households without coverage</source>
         <translation>Vị trí đặt cột mới phủ sóng được nhiều hộ chưa có sóng nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="107"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="103"/>
         <source>Suggest &amp;fiber extensions…</source>
         <translation>Đề xuất kéo thêm &amp;cáp quang…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="108"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="104"/>
         <source>Routes from the fiber network to the villages without fixed broadband</source>
         <translation>Tuyến từ mạng cáp quang đến các thôn chưa có băng rộng cố định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="110"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="106"/>
         <source>&amp;Compare scenarios…</source>
         <translation>&amp;So sánh các kịch bản…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="112"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="108"/>
         <source>+ BTS</source>
         <translation>+ Trạm BTS</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="113"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="109"/>
         <source>+ Access point</source>
         <translation>+ Điểm truy nhập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="114"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="110"/>
         <source>+ Cable</source>
         <translation>+ Tuyến cáp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="115"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="111"/>
         <source>Remove site</source>
         <translation>Gỡ trạm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="116"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="112"/>
         <source>Remove the selected site (an edit you can undo)</source>
         <translation>Gỡ bỏ trạm đang chọn (thay đổi có thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="118"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="114"/>
         <source>Suggest sites</source>
         <translation>Đề xuất trạm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="119"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="115"/>
         <source>Fiber plan</source>
         <translation>Đề xuất cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="120"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="116"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="121"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="117"/>
         <source>A scenario against the baseline or another scenario</source>
         <translation>Một kịch bản so với hiện trạng hoặc với kịch bản khác</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="131"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="127"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="132"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="133"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="129"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="134"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="130"/>
         <source>Undo {0}</source>
         <translation>Hoàn tác: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="136"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="132"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="137"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="138"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="134"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="139"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="135"/>
         <source>Redo {0}</source>
         <translation>Làm lại: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="178"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="173"/>
         <source>Click on the map to place a site ({0}); Esc stops.</source>
         <translation>Bấm lên bản đồ để đặt trạm ({0}); Esc để dừng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="179"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="174"/>
         <source>Click on the map to place a fiber access point; Esc stops.</source>
         <translation>Bấm lên bản đồ để đặt điểm truy nhập cáp quang; Esc để dừng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="180"/>
+        <location filename="../../coverage_planner/gui/controllers/planner.py" line="175"/>
         <source>Click the cable&apos;s points, double-click to finish; Esc cancels.</source>
         <translation>Bấm các điểm của tuyến cáp, bấm đúp để kết thúc; Esc để hủy.</translation>
     </message>
+</context>
+<context>
+    <name>ProjectFilesController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/planner.py" line="207"/>
-        <source>{0} — click again for another site; Esc stops.</source>
-        <translation>{0} — bấm tiếp để đặt trạm khác; Esc để dừng.</translation>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="39"/>
+        <source>The autosave failed: {0}</source>
+        <translation>Tự động lưu không thành công: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="52"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Lưu dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="53"/>
+        <source>Save project &amp;as…</source>
+        <translation>Lưu dự án &amp;thành…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="64"/>
+        <source>Coverage Planner</source>
+        <translation>Coverage Planner – Quy hoạch phủ sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="67"/>
+        <source>unsaved</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="72"/>
+        <source>Coverage Planner — {0}</source>
+        <translation>Coverage Planner — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="83"/>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="90"/>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="100"/>
+        <source>Save project</source>
+        <translation>Lưu dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="84"/>
+        <source>This project was not opened from a data folder: there is nothing a project file could point to.</source>
+        <translation>Dự án này không được mở từ một thư mục dữ liệu: tệp dự án không có gì để tham chiếu tới.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="91"/>
+        <source>Coverage Planner projects (*.gpkg)</source>
+        <translation>Dự án Coverage Planner (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="101"/>
+        <source>The project could not be saved: {0}</source>
+        <translation>Không lưu được dự án: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="106"/>
+        <source>Saved {0}</source>
+        <translation>Đã lưu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="119"/>
+        <source>Open project</source>
+        <translation>Mở dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="132"/>
+        <source>Recover your work?</source>
+        <translation>Khôi phục công việc?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="133"/>
+        <source>Coverage Planner did not quit normally last time. Recover the scenarios saved automatically then?</source>
+        <translation>Lần trước Coverage Planner không thoát bình thường. Khôi phục các kịch bản đã được tự động lưu khi đó?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="139"/>
+        <source>Save the scenarios?</source>
+        <translation>Lưu các kịch bản?</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/project_files.py" line="140"/>
+        <source>The scenarios have changes that are not saved in a project file.</source>
+        <translation>Các kịch bản có thay đổi chưa được lưu vào tệp dự án.</translation>
     </message>
 </context>
 <context>
@@ -1739,112 +1596,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="238"/>
-        <source>Browse…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="244"/>
-        <source>Gap list:</source>
-        <translation>Danh sách thôn còn thiếu:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="241"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="246"/>
-        <source>Save to:</source>
-        <translation>Lưu vào:</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="248"/>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="245"/>
         <source>PDF report</source>
         <translation>Báo cáo PDF</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEvaluation</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="176"/>
+        <source>The scenario&apos;s coverage could not be computed: {0}</source>
+        <extracomment>the key of a scenario without edits (it shows the baseline result) one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
+        <translation>Không tính được phủ sóng của kịch bản: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteEdits</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="41"/>
+        <source>The site could not be added: {0}</source>
+        <extracomment>how far outside the villages&apos; bounding box (degrees) a site may be placed</extracomment>
+        <translation>Không thêm được trạm: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="49"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="60"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="66"/>
+        <source>There is no site {0} in this scenario.</source>
+        <translation>Không có trạm {0} trong kịch bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="168"/>
+        <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
+        <translation>Điểm này nằm ngoài vùng dữ liệu: hãy đặt trạm và cáp quang gần các thôn.</translation>
+    </message>
+</context>
+<context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="155"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="156"/>
         <source>Carrier:</source>
         <extracomment>bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first</extracomment>
         <translation>Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="156"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="157"/>
         <source>Technologies:</source>
         <translation>Công nghệ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="157"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="158"/>
         <source>Band:</source>
         <translation>Băng tần:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="158"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="159"/>
         <source>Power (EIRP):</source>
         <translation>Công suất (EIRP):</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="159"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="160"/>
         <source>EIRP per sector; an omni antenna radiates 3 dB less in every direction</source>
         <translation>EIRP của mỗi sector; anten vô hướng phát thấp hơn 3 dB theo mọi hướng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="161"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
         <source>Mast height:</source>
         <translation>Chiều cao cột:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
         <source>Antennas:</source>
         <translation>Anten:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
         <source>sectors</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="165"/>
         <source>Azimuths of the sectors in degrees from north, e.g. 0/120/240</source>
         <translation>Góc phương vị của các sector, tính bằng độ từ hướng bắc, ví dụ 0/120/240</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="166"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="167"/>
         <source>omni</source>
         <translation>vô hướng (omni)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="244"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="240"/>
         <source>each technology&apos;s template</source>
         <translation>theo mẫu của từng công nghệ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="248"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="244"/>
         <source>template</source>
         <translation>theo mẫu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="267"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="263"/>
         <source>Several technologies: each uses its template band and power ({0}).</source>
         <translation>Nhiều công nghệ: mỗi công nghệ dùng băng tần và công suất theo mẫu ({0}).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="338"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="334"/>
         <source>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</source>
         <translation>Nhập từ 1 đến 6 góc phương vị trong khoảng 0–359°, ví dụ 0/120/240, hoặc chọn vô hướng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="362"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="358"/>
         <source>Choose at least one technology.</source>
         <translation>Chọn ít nhất một công nghệ.</translation>
     </message>
@@ -1957,132 +1829,230 @@
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="207"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="202"/>
         <source>The coverage analysis has to finish first.</source>
         <translation>Cần chờ phân tích phủ sóng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="229"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="224"/>
         <source>Evaluating candidate sites with the terrain…</source>
         <translation>Đang đánh giá các vị trí ứng viên theo địa hình…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="251"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="246"/>
         <source>The suggestion failed: {0}</source>
         <translation>Không đề xuất được: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="267"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="262"/>
         <source>No candidate site covers a household without {0} ({1} candidates looked at).</source>
         <translation>Không vị trí ứng viên nào phủ được hộ chưa có {0} (đã xét {1} vị trí).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="271"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="266"/>
         <source>{0} {1} sites of {2} cover {3} households without {1}; no {4} sites can cover more than {5} ({6} % of that bound). {7} candidates looked at.</source>
         <translation>{0} trạm {1} của {2} phủ được {3} hộ chưa có {1}; không có {4} trạm nào phủ được quá {5} hộ (đạt {6} % mức tối đa đó). Đã xét {7} vị trí ứng viên.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="283"/>
+        <location filename="../../coverage_planner/gui/planning/suggest_dialog.py" line="278"/>
         <source>Choose the parameters and press Suggest (a few seconds: every candidate is evaluated with the terrain, against the baseline).</source>
         <translation>Chọn thông số rồi bấm Đề xuất (mất vài giây: mỗi vị trí ứng viên được đánh giá theo địa hình, so với hiện trạng).</translation>
     </message>
 </context>
 <context>
-    <name>VillageTableDock</name>
+    <name>Texts</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="143"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="18"/>
+        <source>Mobile signal</source>
+        <translation>Sóng di động</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="19"/>
+        <source>3G/4G broadband</source>
+        <translation>Băng rộng 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="20"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="21"/>
+        <source>Fixed broadband (fiber)</source>
+        <translation>Băng rộng cố định (cáp quang)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="26"/>
         <source>All villages</source>
-        <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="144"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="27"/>
         <source>No signal (trắng sóng)</source>
         <translation>Trắng sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="145"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="28"/>
         <source>Weak-signal pocket (lõm sóng)</source>
         <translation>Lõm sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="146"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="29"/>
         <source>No 3G/4G broadband</source>
         <translation>Chưa có băng rộng 3G/4G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="30"/>
         <source>No fixed broadband (fiber)</source>
         <translation>Chưa có băng rộng cố định (cáp quang)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="31"/>
         <source>No 5G</source>
         <translation>Chưa có 5G</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
+        <location filename="../../coverage_planner/gui/texts.py" line="37"/>
+        <source>No 3G/4G</source>
+        <translation>Chưa có 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="38"/>
+        <source>No fiber</source>
+        <translation>Chưa có cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="43"/>
+        <source>Villages (thôn, bản, tổ dân phố)</source>
+        <translation>Thôn, bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="44"/>
+        <source>with mobile signal</source>
+        <translation>được phủ sóng di động</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="45"/>
+        <source>without mobile signal (trắng sóng)</source>
+        <translation>trắng sóng (chưa có sóng di động)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="46"/>
+        <source>with weak-signal pockets (lõm sóng)</source>
+        <translation>có lõm sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="47"/>
+        <source>with mobile broadband 3G/4G</source>
+        <translation>có hạ tầng băng rộng di động 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="48"/>
+        <source>with 5G</source>
+        <translation>có sóng 5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="49"/>
+        <source>with fixed broadband (fiber)</source>
+        <translation>có hạ tầng băng rộng cố định (cáp quang)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="50"/>
+        <source>without fixed broadband</source>
+        <translation>chưa có băng rộng cố định</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="51"/>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="52"/>
+        <source>households with fiber (subscribed)</source>
+        <translation>hộ dùng băng rộng cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="53"/>
+        <source>5G sites</source>
+        <translation>Trạm 5G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="54"/>
+        <source>Public Wi-Fi points</source>
+        <translation>Điểm Wi-Fi công cộng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="61"/>
+        <source>Mobile broadband 3G/4G</source>
+        <translation>Băng rộng di động 3G/4G</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/texts.py" line="65"/>
+        <source>No coverage result yet.</source>
+        <translation>Chưa có kết quả phủ sóng.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="145"/>
         <source>Villages</source>
+        <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>Danh sách thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="153"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="146"/>
         <source>&amp;District:</source>
         <translation>&amp;Huyện:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="154"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="155"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
         <source>&amp;Status:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="156"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="149"/>
         <source>C&amp;arrier:</source>
         <translation>&amp;Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="157"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="150"/>
         <source>S&amp;earch:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="158"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="151"/>
         <source>village, commune or code (accents optional)</source>
         <translation>thôn, xã hoặc mã (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="159"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
         <source>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</source>
         <translation>Không phân biệt dấu: gõ &quot;ban pho&quot; sẽ tìm thấy &quot;Bản Phố&quot;</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="186"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="174"/>
         <source>All districts</source>
         <translation>Tất cả các huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="189"/>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="215"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="177"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="203"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="194"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="182"/>
         <source>All carriers</source>
         <translation>Tất cả nhà mạng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="288"/>
-        <source>No coverage result yet.</source>
-        <translation>Chưa có kết quả phủ sóng.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="297"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="285"/>
         <source>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</source>
         <translation>{0}/{1} thôn · {2} hộ · chưa có cáp quang: {3} · trắng sóng: {4} · lõm sóng: {5}</translation>
     </message>
@@ -2151,210 +2121,219 @@
     </message>
 </context>
 <context>
+    <name>WhatIfController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/whatif.py" line="96"/>
+        <source>{0} — click again for another site; Esc stops.</source>
+        <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed how long the status bar shows a what-if message</extracomment>
+        <translation>{0} — bấm tiếp để đặt trạm khác; Esc để dừng.</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="184"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="185"/>
         <source>What-if</source>
         <translation>Phương án giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="185"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Kịch bản:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
         <source>A new scenario without edits (the baseline)</source>
         <translation>Một kịch bản mới chưa có thay đổi (hiện trạng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
         <source>A new scenario with a copy of this one&apos;s edits</source>
         <translation>Một kịch bản mới sao chép các thay đổi của kịch bản này</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
         <source>Delete this scenario and its edits</source>
         <translation>Xóa kịch bản này cùng các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
         <source>New site</source>
         <translation>Trạm mới</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="195"/>
         <source>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</source>
         <translation>Ở chế độ “Thêm trạm BTS” (trình đơn Sửa hoặc thanh công cụ), mỗi lần bấm lên bản đồ sẽ đặt một trạm với các thông số này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="196"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="197"/>
         <source>Selected site</source>
         <translation>Trạm đang chọn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="197"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
         <source>site code, or click a site on the map</source>
         <translation>mã trạm, hoặc bấm vào trạm trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
         <source>Select</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
         <source>Longitude:</source>
         <translation>Kinh độ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
         <source>Latitude:</source>
         <translation>Vĩ độ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
         <source>Mast height:</source>
         <translation>Chiều cao cột:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
         <source>EIRP:</source>
         <translation>EIRP:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
         <source>Band:</source>
         <translation>Băng tần:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
         <source>Apply changes</source>
         <translation>Áp dụng thay đổi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
         <source>Move or edit the site (an edit you can undo)</source>
         <translation>Dời hoặc sửa trạm (thay đổi có thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
         <source>Remove site</source>
         <translation>Gỡ bỏ trạm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
         <source>Edits</source>
         <translation>Các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="209"/>
         <source>Click an edit to go back to it (the later ones can be redone)</source>
         <translation>Bấm vào một thay đổi để quay lại bước đó (các bước sau vẫn có thể làm lại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="242"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="238"/>
         <source>Rename the scenario</source>
         <translation>Đổi tên kịch bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="243"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
         <source>Give a name that no other scenario has.</source>
         <translation>Hãy đặt tên chưa trùng với kịch bản nào khác.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="249"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="245"/>
         <source>Delete the scenario</source>
         <translation>Xóa kịch bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="250"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="246"/>
         <source>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</source>
         <translation>Xóa kịch bản “{0}” cùng {1} thay đổi? Không thể hoàn tác việc này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="259"/>
         <source>Open a data folder to plan what-ifs.</source>
         <translation>Mở một thư mục dữ liệu để lập phương án giả định.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="267"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
         <source>Edits in this scenario: {0}. The baseline data are never changed.</source>
         <translation>Số thay đổi trong kịch bản: {0}. Dữ liệu hiện trạng không bao giờ bị sửa.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="269"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="265"/>
         <source>(baseline: no edits)</source>
         <translation>(hiện trạng: chưa có thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="294"/>
         <source>No site {0} in this scenario.</source>
         <translation>Không có trạm {0} trong kịch bản này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="302"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
         <source>new (this scenario)</source>
         <translation>mới (kịch bản này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="303"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="299"/>
         <source>moved</source>
         <translation>đã dời</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="304"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="300"/>
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="305"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="301"/>
         <source>as in the data</source>
         <translation>như trong dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="320"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="316"/>
         <source>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</source>
         <translation>Chưa chọn trạm: bấm vào một trạm trên bản đồ (lớp trạm của các nhà mạng, hoặc trạm mới), hoặc nhập mã trạm.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="331"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="327"/>
         <source>{0} · {1} · {2} · cells: {3} · {4}</source>
         <translation>{0} · {1} · {2} · số cell: {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="347"/>
         <source>The cells of this site have different powers: {0} dBm</source>
         <translation>Các cell của trạm này có công suất khác nhau: {0} dBm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="355"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
         <source>The cells of this site use different bands: {0} MHz</source>
         <translation>Các cell của trạm này dùng băng tần khác nhau: {0} MHz</translation>
     </message>
@@ -2362,48 +2341,40 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="179"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="151"/>
         <source>Scenario {0}</source>
-        <extracomment>the key of a scenario without edits (it shows the baseline result) how far outside the villages&apos; bounding box (degrees) a site may be placed one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
         <translation>Kịch bản {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="277"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="249"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: không áp dụng được thay đổi thứ {1} ({2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="301"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="273"/>
         <source>The edit could not be applied: {0}</source>
         <translation>Không áp dụng được thay đổi: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="317"/>
-        <source>The site could not be added: {0}</source>
-        <translation>Không thêm được trạm: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="325"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="336"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="342"/>
-        <source>There is no site {0} in this scenario.</source>
-        <translation>Không có trạm {0} trong kịch bản này.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="483"/>
-        <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
-        <translation>Điểm này nằm ngoài vùng dữ liệu: hãy đặt trạm và cáp quang gần các thôn.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="544"/>
-        <source>The scenario&apos;s coverage could not be computed: {0}</source>
-        <translation>Không tính được phủ sóng của kịch bản: {0}</translation>
     </message>
 </context>
 <context>
     <name>_SavesToPath</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="124"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="134"/>
+        <source>Gap list:</source>
+        <translation>Danh sách thôn còn thiếu:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="137"/>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="147"/>
         <source>Choose where to save.</source>
         <translation>Hãy chọn nơi lưu.</translation>
     </message>

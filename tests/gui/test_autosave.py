@@ -262,7 +262,7 @@ def test_autosave_then_recovery_at_the_next_start(qapp, folder, tmp_path, tmp_pa
         win.decide = lambda question: asked.append(question) or "cancel"
         assert not win.close() and win.isVisible()
         win.open_folder(folder)
-        assert asked == ["save_changes", "save_changes"] and not win._tasks
+        assert asked == ["save_changes", "save_changes"] and not win.tasks.pending
     finally:
         close_window(win, qapp)
         settings.undo()

@@ -395,10 +395,10 @@ def test_menu_entry_and_status_text(window):
     assert window.statusBar().currentMessage().startswith(
         "Compute engine: a local Dask cluster of")
 
-    window._on_analysis_progress(0.5, "1/2")
+    window.analysis.on_progress(0.5, "1/2")
     assert window.statusBar().currentMessage() == "Computing coverage: 1/2 masts"
     text = "Computing coverage: 1/2 masts (Dask: 2 workers at tcp://10.0.0.5:8786)"
-    window._on_analysis_progress(0.5, text)
+    window.analysis.on_progress(0.5, text)
     assert window.statusBar().currentMessage() == text
     window.statusBar().clearMessage()
 

@@ -32,7 +32,7 @@ def win(qapp, tmp_path_factory):
     settings = module_settings(tmp_path_factory, "scenario-layers")
     folder = write_ridge_folder(tmp_path_factory.mktemp("ridge-layers") / "data")
     window = open_folder_window(qapp, folder, "en")
-    wait_until(lambda: window._coverage_images is not None, timeout_ms=120_000)
+    wait_until(lambda: window.layers.coverage_images is not None, timeout_ms=120_000)
     yield window
     close_window(window, qapp)
     settings.undo()
@@ -40,7 +40,7 @@ def win(qapp, tmp_path_factory):
 
 def lit_pixels(win) -> int:
     """Pixels of the 4G Viettel image with some signal (not transparent)."""
-    image = next(i for i in win._coverage_images
+    image = next(i for i in win.layers.coverage_images
                  if (i["technology"], i["operator"]) == ("4G", "Viettel"))
     return int((np.asarray(Image.open(image["path"]).convert("RGBA"))[..., 3] > 0).sum())
 
@@ -51,7 +51,7 @@ def layer_state(win) -> dict:
 
 
 def layers_for(win, key: str) -> None:
-    wait_until(lambda: win._layers_key == key and not win.layers_runner.running,
+    wait_until(lambda: win.layers.key == key and not win.layers_runner.running,
                timeout_ms=120_000)
 
 
@@ -59,7 +59,7 @@ def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
     from coverage_planner.core.engine import composites as comp_mod
 
     base = lit_pixels(win)
-    assert win._layers_key == NO_EDITS
+    assert win.layers.key == NO_EDITS
     assert run_js(win, f"cpShowCoverageLayer({KEY!r}, true)") is True
     base_url = layer_state(win)[KEY]["url"]
     swept = []
@@ -72,7 +72,7 @@ def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
         f"operator=Viettel,lon={lon},lat={lat},height=30,technology=4G")))
     layers_for(win, edits_key(win.whatif.active))
     # the map was sent only the villages the edit changed (B, behind the ridge, among them)
-    wait_until(lambda: win._map_result is win.model.result)
+    wait_until(lambda: win.map_page.map_result is win.model.result)
     newest = max((win.model.page.index.parent / "data").glob("result_*.js"),
                  key=lambda p: int(p.stem.split("_")[1]))
     data = json.loads(newest.read_text(encoding="ascii").split("=", 1)[1].split(";window")[0])
@@ -94,19 +94,19 @@ def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
 def test_a_cancelled_baseline_layers_run_is_not_restarted_by_the_next_result(win):
     """The planner pressed Cancel on the coverage layers: a what-if result shown afterwards does
     not start them again behind their back; F5 (a new analysis) does."""
-    images = win._coverage_images
+    images = win.layers.coverage_images
     try:
-        win._layers_pending = NO_EDITS
-        win._on_layers_cancelled()  # what the runner reports after the user's Cancel
-        win._coverage_images = None
+        win.layers.pending = NO_EDITS
+        win.layers.on_cancelled()  # what the runner reports after the user's Cancel
+        win.layers.coverage_images = None
         win.coverageShown.emit()
         assert not win.layers_runner.running
         assert "cancelled" in win.statusBar().currentMessage()
-        win._layers_declined = False  # as start_analysis() does
+        win.layers.declined = False  # as start_analysis() does
         win.coverageShown.emit()
-        assert win.layers_runner.running or win._coverage_images is not None
+        assert win.layers_runner.running or win.layers.coverage_images is not None
         wait_until(lambda: not win.layers_runner.running, timeout_ms=60_000)
-        assert win._coverage_images
+        assert win.layers.coverage_images
     finally:
-        if win._coverage_images is None:
-            win._coverage_images = images
+        if win.layers.coverage_images is None:
+            win.layers.coverage_images = images

@@ -291,7 +291,7 @@ def test_save_and_open_a_project_restores_every_scenario(win, page, tmp_path):
     saved = win.whatif.dump()
     wait_signal(win.projectOpened, lambda: win.open_project(path), timeout_ms=60_000)
     wait_until(lambda: win.whatif.evaluator is not None and not win.whatif.busy
-               and win._map_result is win.model.result, timeout_ms=60_000)
+               and win.map_page.map_result is win.model.result, timeout_ms=60_000)
     assert win.whatif.dump() == saved
     assert win.whatif.names()[-2:] == ["Mast east", "Fiber to B"]
     assert win.whatif.active.name == "Fiber to B" and win.project_path == path

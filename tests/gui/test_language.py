@@ -135,10 +135,10 @@ def test_recent_folders(win, tmp_path):
     app_settings.add_recent_folder(tmp_path / "gone")
     (tmp_path / "gone").rmdir()
     assert app_settings.recent_folders() == [str(a), str(b)]
-    win._fill_recent_menu()
+    win.loading.fill_recent_menu()
     entries = [action.data() for action in win.recent_menu.actions() if action.data()]
     assert entries == [str(a), str(b)]
-    win._clear_recent()
+    win.loading.clear_recent()
     assert app_settings.recent_folders() == []
 
 

@@ -28,7 +28,7 @@ def win(qapp, requests_seen, coverage_project_factory, tmp_path_factory):
     w.show()
     wait_signal(w.coverageLayersShown, lambda: w.set_project(coverage_project_factory()),
                 timeout_ms=120_000)
-    wait_until(lambda: w._hillshade is not None, timeout_ms=60_000)
+    wait_until(lambda: w.layers.hillshade is not None, timeout_ms=60_000)
     wait_until(lambda: bool(run_js(w, "JSON.stringify(cpBaseMaps())")), timeout_ms=10_000)
     yield w
     w.map.page().profile().setUrlRequestInterceptor(None)

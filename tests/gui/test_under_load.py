@@ -46,7 +46,7 @@ HEAVY = (
     ("coverage_planner.core.engine.rendering", "hillshade_png"),
     ("coverage_planner.gui.project_model", "build_map_page"),
     ("coverage_planner.gui.project_model", "summarize"),
-    ("coverage_planner.gui.main_window", "write_result"),
+    ("coverage_planner.gui.controllers.map_page", "write_result"),
     ("coverage_planner.core.planning.whatif", "Evaluator"),
 )
 
@@ -77,7 +77,7 @@ def loaded(qapp, big_folder, tmp_path_factory):
     win.show()
     wait_signal(win.coverageShown, lambda: win.open_folder(big_folder), timeout_ms=300_000)
     wait_until(lambda: win.whatif.evaluator is not None, timeout_ms=120_000)
-    wait_until(lambda: win._coverage_images is not None, timeout_ms=300_000)
+    wait_until(lambda: win.layers.coverage_images is not None, timeout_ms=300_000)
     watch.stop()
     print(watch.report())
     yield win, ran_on, watch

@@ -291,4 +291,4 @@ def wait_whatif(win, action=None, timeout_ms: int = TIMEOUT_MS) -> None:
     if action is not None:
         action()
     wait_until(lambda: not win.whatif.busy and win.whatif.result is win.model.result
-               and win._map_result is win.model.result, timeout_ms=timeout_ms)
+               and win.map_page.map_result is win.model.result, timeout_ms=timeout_ms)

@@ -1,7 +1,8 @@
 """The what-if actions of the main window: undo/redo (their texts say what they will undo), the
-edit modes (add a site, a fiber access point, a fiber cable), deleting the selected site, and the
-planning dialogs (suggested sites, fiber extensions, compare). Relays the map's clicks and drags
-(through the bridge, validated there) to the what-if model, and the model's edits back to the map.
+edit modes (add a site, a fiber access point, a fiber cable), deleting the selected site, a new
+scenario, and the planning dialogs (suggested sites, fiber extensions, compare) with their
+overlays on the map. What the map's clicks and drags do in those modes, and the path of an edit
+to the map, is :class:`~.whatif.WhatIfController`'s.
 """
 
 from __future__ import annotations
@@ -71,18 +72,13 @@ class Planner(QObject):
         for action in (self.stop_action,):
             window.addAction(action)
 
-        bridge = self.map.bridge
-        bridge.siteAddRequested.connect(self._on_site_requested)
-        bridge.accessPointRequested.connect(self._on_access_point_requested)
-        bridge.cableDrawn.connect(self._on_cable_drawn)
-        bridge.siteSelected.connect(self._on_site_clicked)
-        bridge.siteMoveRequested.connect(self._on_site_dragged)
-        bridge.suggestionSelected.connect(self._on_suggestion_clicked)
+        self.map.bridge.suggestionSelected.connect(self._on_suggestion_clicked)
         self.whatif.stackChanged.connect(self.refresh)
         self.whatif.siteSelected.connect(lambda _id: self.refresh())
         self.whatif.scenariosChanged.connect(self.refresh)
-        self.whatif.failed.connect(self._message)
         self.whatif.evaluatorReady.connect(self.refresh)
+        window.model.projectChanged.connect(self._on_project_changed)
+        window.languageChanged.connect(lambda _lang: self.refresh_language())
         self.retranslate()
 
     # ---- texts ------------------------------------------------------------------------------
@@ -124,7 +120,7 @@ class Planner(QObject):
 
     # ---- following the model ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Undo/redo texts, what is enabled, and the edits on the map."""
+        """Undo/redo texts and what is enabled."""
         w = self.whatif
         undo, redo = w.undo_text(), w.redo_text()
         self.undo_action.setEnabled(undo is not None)
@@ -146,7 +142,6 @@ class Planner(QObject):
         self.suggest_action.setEnabled(has and w.evaluator is not None)
         self.fiber_action.setEnabled(has and ready)
         self.compare_action.setEnabled(has and ready)
-        self.map.show_edits(w.edits_payload() if has else None)
 
     def refresh_language(self) -> None:
         """The overlays again, in the model's language."""
@@ -190,50 +185,7 @@ class Planner(QObject):
         else:
             self.window.statusBar().clearMessage()
 
-    # ---- the map's events (validated by the bridge) -------------------------------------------
-    def _on_site_requested(self, lon: float, lat: float) -> None:
-        if self.map.mode != "add_site":
-            return  # a stray call: only the mode places sites
-        form = self.window.whatif_dock.form
-        try:
-            spec = form.spec(lon, lat)
-        except ValueError as exc:
-            self._message(str(exc))
-            self.window.show_whatif_panel()
-            return
-        command = self.whatif.add_site(spec)
-        if command is not None:
-            form.remember()
-            self._message(self.tr("{0} — click again for another site; Esc stops.")
-                          .format(command.label(self.whatif.lang)))
-            self.window.show_delta()
-
-    def _on_access_point_requested(self, lon: float, lat: float) -> None:
-        if self.map.mode != "add_ap":
-            return
-        command = self.whatif.add_access_point(lon, lat)
-        if command is not None:
-            self._message(command.label(self.whatif.lang))
-            self.window.show_delta()
-
-    def _on_cable_drawn(self, points: list) -> None:
-        if self.map.mode != "add_cable":
-            return
-        command = self.whatif.add_cable(points)
-        if command is not None:
-            self._message(command.label(self.whatif.lang))
-            self.window.show_delta()
-
-    def _on_site_clicked(self, site_id: str) -> None:
-        if self.map.mode is not None:
-            return
-        if self.whatif.select_site(site_id):
-            self.window.show_whatif_panel()
-
-    def _on_site_dragged(self, site_id: str, lon: float, lat: float) -> None:
-        if not self.whatif.move_site(site_id, lon, lat):
-            self.refresh()  # the marker goes back where the site is
-
+    # ---- acting ------------------------------------------------------------------------------
     def new_scenario(self) -> None:
         if self.whatif.new_scenario() is not None:
             self.window.show_whatif_panel()
@@ -305,6 +257,10 @@ class Planner(QObject):
     def _show_differences(self) -> None:
         d = self.compare_dialog
         self.map.show_differences(d.map_payload() if d is not None else None)
+
+    def _on_project_changed(self) -> None:
+        self.close_dialogs()
+        self.set_mode(None)
 
     def close_dialogs(self) -> None:
         """Another project (or quitting): the dialogs and their overlays go; they are made

@@ -4,12 +4,12 @@ This computer (the built-in engine), a local Dask cluster of N worker processes,
 of a Dask scheduler (``tcp://host:8786``); and from what folder size Dask is used (smaller
 folders stay on this computer: starting workers costs seconds). "Test connection" asks the
 scheduler for its workers off the GUI thread. The choice is saved in the settings
-(``compute/…``) on OK; :mod:`.compute` follows it for the next analysis.
+(``compute/…``) on OK; :mod:`coverage_planner.gui.compute` follows it for the next analysis.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.compute import ALTERNATIVE, is_big
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.gui.settings import IN_PROCESS, LOCAL_CLUSTER, SCHEDULER, ComputeSettings
 from coverage_planner.gui.worker import run_in_background
 
@@ -44,7 +44,7 @@ def error_text(exc: BaseException, lang: str) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-class ComputeDialog(QDialog):
+class ComputeDialog(Retranslating, QDialog):
     """Signals
     -------
     tested(bool, str) : a connection test ended: whether the scheduler has workers, the text shown
@@ -166,11 +166,6 @@ class ComputeDialog(QDialog):
             "Smaller folders are computed on this computer: starting Dask workers takes "
             "seconds, more than a province's analysis gains. 0 means always Dask."))
         self._update()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- the choice -------------------------------------------------------------------------
     def engine(self) -> str:

@@ -1,5 +1,6 @@
-"""File → "Export gap list…" and "Report…": the dialogs, and the writing off the GUI thread with
-a progress dialog (:mod:`coverage_planner.core.exports` does the work; no cancel: it has none).
+"""File → "Export gap list…" and "Report…": the dialogs, and the work they start (Qt-free, run
+off the GUI thread by :class:`~coverage_planner.gui.controllers.exporter.Exporter`;
+:mod:`coverage_planner.core.exports` does it).
 
 The dialogs are drivable without a file dialog: set ``path_edit`` and call ``accept()``.
 """
@@ -9,8 +10,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -110,14 +108,43 @@ class _PathRow(QWidget):
         layout.addWidget(self.button)
 
 
-
 class _SavesToPath(QDialog):
-    """A dialog that writes to ``self.path_edit``: OK needs a path."""
+    """A dialog writing a gap list's file: which gap list (``kind_box``), the language
+    (``lang_box``), where to save (``path_edit``, with a Browse… button calling ``browse()``),
+    OK and Cancel. OK needs a path."""
+
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.kind_box = _combo([(exports.GAP_TITLES[g](lang), g) for g in exports.GAPS])
+        self.lang_box = _combo([("Tiếng Việt", "vi"), ("English", "en")])
+        _select(self.lang_box, lang)
+        self.path_row = _PathRow(self.browse)
+        self.path_edit = self.path_row.edit
+        self.path_row.button.setText(self.tr("Browse…"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self, rows: list[tuple[str, QWidget]], notes: tuple[QWidget, ...] = ()) -> None:
+        """The form: the gap list, ``rows`` (label, widget), where to save, ``notes``, the
+        buttons."""
+        form = QFormLayout(self)
+        form.addRow(self.tr("Gap list:"), self.kind_box)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        form.addRow(self.tr("Save to:"), self.path_row)
+        for widget in notes:
+            form.addRow(widget)
+        form.addRow(self.buttons)
+
+    def browse(self) -> None:
+        raise NotImplementedError
 
     def accept(self) -> None:
         if not self.path_edit.text().strip():
-            QMessageBox.warning(self, self.windowTitle(),
-                                QCoreApplication.translate("_SavesToPath", "Choose where to save."))
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save."))
             return
         super().accept()
 
@@ -126,46 +153,29 @@ class ExportDialog(_SavesToPath):
     """The options of a gap list; ``options()`` once accepted."""
 
     def __init__(self, model, lang: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.setObjectName("ExportDialog")
         self.model = model
-        self.lang = lang
         self._ticket = 0
         self.count: int | None = None  # the preview's villages
         project = model.project
-        self.kind_box = _combo([(exports.GAP_TITLES[g](lang), g) for g in exports.GAPS])
         self.by_box = _combo([(self.tr("District"), "district"), (self.tr("Commune"), "commune")])
         self.carrier_box = _combo([(self.tr("All carriers (the province)"), None)]
                                   + [(c, c) for c in exports.carriers(project)])
         self.assign_box = _combo([(self.tr("Villages the carrier does not serve"), "uncovered"),
                                   (self.tr("Gaps nearest to the carrier's sites"), "nearest")])
         self.format_box = _combo([(f.label(lang), name) for name, f in exports.FORMATS.items()])
-        self.lang_box = _combo([("Tiếng Việt", "vi"), ("English", "en")])
-        _select(self.lang_box, lang)
         self.scope_box = _combo([(self.tr("Villages the table shows (current filter)"), True),
                                  (self.tr("All villages"), False)])
         if model.filter.is_everything:
             self.scope_box.setCurrentIndex(1)
-        self.path_row = _PathRow(self.browse)
-        self.path_edit = self.path_row.edit
-        self.path_row.button.setText(self.tr("Browse…"))
         self.preview = QLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        form = QFormLayout(self)
-        form.addRow(self.tr("Gap list:"), self.kind_box)
-        form.addRow(self.tr("Grouped by:"), self.by_box)
-        form.addRow(self.tr("Carrier:"), self.carrier_box)
-        form.addRow(self.tr("Carrier's list:"), self.assign_box)
-        form.addRow(self.tr("Format:"), self.format_box)
-        form.addRow(self.tr("Language:"), self.lang_box)
-        form.addRow(self.tr("Villages:"), self.scope_box)
-        form.addRow(self.tr("Save to:"), self.path_row)
-        form.addRow(self.preview)
-        form.addRow(self.buttons)
+        self._lay_out([(self.tr("Grouped by:"), self.by_box),
+                       (self.tr("Carrier:"), self.carrier_box),
+                       (self.tr("Carrier's list:"), self.assign_box),
+                       (self.tr("Format:"), self.format_box),
+                       (self.tr("Language:"), self.lang_box),
+                       (self.tr("Villages:"), self.scope_box)], (self.preview,))
         self.setWindowTitle(self.tr("Export gap list"))
 
         for box in (self.kind_box, self.carrier_box, self.assign_box, self.lang_box,
@@ -222,29 +232,13 @@ class ExportDialog(_SavesToPath):
             self.path_edit.setText(path)
 
 
-
 class ReportDialog(_SavesToPath):
     """The PDF report: where, which language and which gap list."""
 
     def __init__(self, lang: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.setObjectName("ReportDialog")
-        self.lang = lang
-        self.kind_box = _combo([(exports.GAP_TITLES[g](lang), g) for g in exports.GAPS])
-        self.lang_box = _combo([("Tiếng Việt", "vi"), ("English", "en")])
-        _select(self.lang_box, lang)
-        self.path_row = _PathRow(self.browse)
-        self.path_edit = self.path_row.edit
-        self.path_row.button.setText(self.tr("Browse…"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Gap list:"), self.kind_box)
-        form.addRow(self.tr("Language:"), self.lang_box)
-        form.addRow(self.tr("Save to:"), self.path_row)
-        form.addRow(self.buttons)
+        self._lay_out([(self.tr("Language:"), self.lang_box)])
         self.setWindowTitle(self.tr("PDF report"))
 
     def browse(self) -> None:
@@ -252,124 +246,3 @@ class ReportDialog(_SavesToPath):
                                               self.tr("PDF (*.pdf)"))
         if path:
             self.path_edit.setText(path)
-
-
-
-class Exporter(QObject):
-    """The File menu's export actions.
-
-    Signals
-    -------
-    written(list) : the paths written
-    failed(str) : the message shown
-    """
-
-    written = Signal(list)
-    failed = Signal(str)
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.model = window.model
-        self.dialog: QDialog | None = None
-        self.progress: QProgressDialog | None = None
-        self.running = False
-        self.export_action = QAction(window)
-        self.export_action.triggered.connect(self.export_gaps)
-        self.report_action = QAction(window)
-        self.report_action.triggered.connect(self.report)
-        self.model.resultChanged.connect(self.update_actions)
-        self.model.projectChanged.connect(self.update_actions)
-        self.update_actions()
-
-    def retranslate(self) -> None:
-        self.export_action.setText(self.tr("&Export gap list…"))
-        self.report_action.setText(self.tr("&Report…"))
-
-    def update_actions(self) -> None:
-        ready = self.model.result is not None and self.model.project is not None
-        self.export_action.setEnabled(ready and not self.running)
-        self.report_action.setEnabled(ready and not self.running)
-
-    def _open(self, dialog: QDialog, start) -> QDialog:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(start)
-        dialog.open()
-        return dialog
-
-    def export_gaps(self) -> ExportDialog | None:
-        if self.model.result is None:
-            return None
-        return self._open(ExportDialog(self.model, self.window.lang, self.window),
-                          self._start_export)
-
-    def report(self) -> ReportDialog | None:
-        if self.model.result is None:
-            return None
-        return self._open(ReportDialog(self.window.lang, self.window), self._start_report)
-
-    def _start_export(self) -> None:
-        dialog = self.dialog
-        opts, ids = dialog.options(), dialog.ids()
-        project, result = self.model.project, self.model.result
-        self._run(lambda progress: write_gaps(project, result, opts, ids, progress),
-                  self.tr("Exporting the gap list…"))
-
-    def _start_report(self) -> None:
-        dialog = self.dialog
-        out = dialog.path_edit.text().strip()
-        lang, gaps = dialog.lang_box.currentData(), dialog.kind_box.currentData()
-        project, result = self.model.project, self.model.result
-
-        def work(progress):
-            from coverage_planner.core.exports.report import check_out
-
-            path = check_out(out)
-            return [exports.write_report(project, result, path, lang, progress=progress,
-                                         gaps=gaps)]
-
-        self._run(work, self.tr("Writing the report…"))
-
-    def _run(self, work, label: str) -> None:
-        self.running = True
-        self.update_actions()
-        bar = QProgressDialog(label, "", 0, 1000, self.window)
-        bar.setCancelButton(None)  # the exports cannot be stopped midway
-        bar.setWindowModality(Qt.WindowModality.WindowModal)
-        bar.setMinimumDuration(0)
-        bar.setAutoClose(False)
-        bar.setAutoReset(False)
-        bar.setValue(0)
-        bar.show()
-        self.progress = bar
-
-        def on_progress(fraction: float, message: str) -> None:
-            bar.setValue(max(0, min(1000, int(fraction * 1000))))
-            if message:
-                bar.setLabelText(message)
-
-        run_in_background(work, self, self._on_written, self._on_failed, on_progress)
-
-    def _finish(self) -> None:
-        self.running = False
-        self.update_actions()
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _on_written(self, paths) -> None:
-        self._finish()
-        paths = [str(p) for p in paths]
-        self.window.show_message(QMessageBox.Icon.Information, self.tr("Export finished"),
-                                 self.tr("Written:") + "\n" + "\n".join(paths))
-        self.written.emit(paths)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._finish()
-        text = error_text(exc, self.window.lang)
-        self.window.show_message(QMessageBox.Icon.Warning, self.tr("Export failed"), text)
-        self.failed.emit(text)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from coverage_planner.gui.i18n import Retranslating
 from coverage_planner.mapview.summary import ProjectSummary
 
 
-class LayersDock(QDockWidget):
+class LayersDock(Retranslating, QDockWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("LayersDock")
@@ -28,11 +29,6 @@ class LayersDock(QDockWidget):
         self.setWindowTitle(self.tr("Layers"))
         self.tree.setHeaderLabels([self.tr("Layer"), self.tr("Features"), self.tr("Origin")])
         self.show_summary(self._summary)
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def layer_name(self, name: str) -> str:
         names = {

@@ -2,8 +2,9 @@
 
 Both are written to the user's cache (``$COVERAGE_PLANNER_CACHE``), keyed by their content, with
 their bounds beside them, so reopening a project or switching the language costs nothing. The
-functions here have no Qt: they run in a worker thread (:mod:`.worker`); the coverage layers
-go through an :class:`~.analysis.AnalysisRunner` for progress and Cancel.
+functions here have no Qt: they run in a worker thread (:mod:`coverage_planner.gui.worker`);
+the coverage layers go through an :class:`~coverage_planner.gui.analysis.AnalysisRunner` for
+progress and Cancel (:class:`~coverage_planner.gui.controllers.layers.MapLayersController`).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui import texts
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.gui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ GAPS = ("no_signal", "no_broadband", "no_fiber")
 BASELINE = ""  # the "against" box's data for the baseline
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslating, QDialog):
     """Signals
     -------
     compared : a comparison is ready (``delta``, ``differences``)
@@ -132,15 +133,10 @@ class CompareDialog(QDialog):
         self.fill_boxes()
         self._show()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def kind_text(self, kind: str) -> str:
-        return {"signal": self.tr("Mobile signal"), "broadband": self.tr("3G/4G broadband"),
-                "5g": self.tr("5G"), "fiber": self.tr("Fixed broadband (fiber)"),
-                "no_signal": self.tr("Gaps: no signal (served / remaining)"),
+        if kind in texts.KINDS:
+            return texts.text(texts.KINDS[kind])
+        return {"no_signal": self.tr("Gaps: no signal (served / remaining)"),
                 "no_broadband": self.tr("Gaps: no 3G/4G (served / remaining)"),
                 "no_fiber": self.tr("Gaps: no fiber (served / remaining)")}[kind]
 

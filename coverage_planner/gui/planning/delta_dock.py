@@ -7,7 +7,7 @@ Follows the what-if model (``resultReady``, ``busyChanged``); writes only the se
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui import texts
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.mapview.escape import text_of
 
 #: delta's categories, in the order shown
@@ -34,7 +35,7 @@ LOST = QColor("#b2182b")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DeltaDock(QDockWidget):
+class DeltaDock(Retranslating, QDockWidget):
     """Signals
     -------
     villageActivated(str) : a village of the lists was clicked (also written to the model)
@@ -95,19 +96,10 @@ class DeltaDock(QDockWidget):
 
     # ---- texts ------------------------------------------------------------------------------
     def kind_text(self, kind: str) -> str:
-        return {
-            "signal": self.tr("Mobile signal"),
-            "broadband": self.tr("3G/4G broadband"),
-            "5g": self.tr("5G"),
-            "fiber": self.tr("Fixed broadband (fiber)"),
-        }[kind]
+        return texts.text(texts.KINDS[kind])
 
     def gap_text(self, gap: str) -> str:
-        return {
-            "no_signal": self.tr("No signal (trắng sóng)"),
-            "no_broadband": self.tr("No 3G/4G"),
-            "no_fiber": self.tr("No fiber"),
-        }[gap]
+        return texts.text(texts.GAPS[gap])
 
     def group_text(self, direction: str, kind: str, n: int) -> str:
         loc = locale_for(self.whatif.lang)
@@ -136,11 +128,6 @@ class DeltaDock(QDockWidget):
         self.tree.setHeaderLabels([self.tr("Village"), self.tr("Commune"),
                                    self.tr("Households")])
         self.refresh()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- showing ----------------------------------------------------------------------------
     def _update_status(self) -> None:

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 import geopandas as gpd
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.edits import length_text
 from coverage_planner.mapview.escape import text_of
@@ -59,7 +59,7 @@ def export_lines(lines: gpd.GeoDataFrame, table, path: str | Path) -> Path:
     return path
 
 
-class FiberPlanDialog(QDialog):
+class FiberPlanDialog(Retranslating, QDialog):
     """Signals
     -------
     planned : a plan is ready (or cleared): the map follows
@@ -123,11 +123,6 @@ class FiberPlanDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Village"), self.tr("Commune"), self.tr("District"),
                                    self.tr("Households"), self.tr("Length"), self.tr("Route")])
         self._show()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def route_text(self, route: str) -> str:
         return {"along roads": self.tr("along roads"), "straight": self.tr("straight"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from coverage_planner.core.planning.templates import (
     SiteSpec,
 )
 from coverage_planner.gui import settings as app_settings
+from coverage_planner.gui.i18n import Retranslating
 
 TECHS = ("2G", "3G", "4G", "5G")
 #: bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first
@@ -69,7 +70,7 @@ def _setting_key(*parts: str) -> str:
     return "/".join([KEY, *(re.sub(r"[^\w.-]", "_", p) for p in parts)])
 
 
-class SiteForm(QWidget):
+class SiteForm(Retranslating, QWidget):
     """Signals
     -------
     changed : a value changed
@@ -165,11 +166,6 @@ class SiteForm(QWidget):
                                              "e.g. 0/120/240"))
         self.omni_radio.setText(self.tr("omni"))
         self._update_note()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- context and defaults -----------------------------------------------------------------
     def set_context(self, operators: list[str], templates: dict | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coverage_planner.core.planning.templates import DEFAULT_AZIMUTHS, SiteSpec
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.gui.planning.site_form import TECHS
 from coverage_planner.gui.worker import run_in_background
 
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 RANK_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SuggestDialog(QDialog):
+class SuggestDialog(Retranslating, QDialog):
     """Signals
     -------
     finished_run(object) : a run finished: the Suggestion (None when it failed)
@@ -171,11 +171,6 @@ class SuggestDialog(QDialog):
                                    self.tr("Ground"), self.tr("Position"), self.tr("Accepted")])
         self._show_summary()
         self._fill()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- running ------------------------------------------------------------------------------
     def set_values(self, k=None, carrier=None, technology=None, height=None, spacing=None,

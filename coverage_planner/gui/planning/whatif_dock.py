@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSignalBlocker, QStringListModel, Qt
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coverage_planner.gui.i18n import Retranslating
 from coverage_planner.gui.planning.site_form import SiteForm
 from coverage_planner.mapview.escape import text_of
 
@@ -51,7 +52,7 @@ def _unique(rows, column: str) -> list:
     return out
 
 
-class WhatIfDock(QDockWidget):
+class WhatIfDock(Retranslating, QDockWidget):
     def __init__(self, whatif, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("WhatIfDock")
@@ -208,11 +209,6 @@ class WhatIfDock(QDockWidget):
         self.history.setToolTip(self.tr("Click an edit to go back to it (the later ones can be "
                                         "redone)"))
         self._on_stack_changed()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- scenarios ----------------------------------------------------------------------------
     def _fill_scenarios(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui import texts
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.gui.tables.bar_chart import Bar, BarChart
 from coverage_planner.gui.tables.village_filter import (
     area_mask,
@@ -58,7 +59,7 @@ NO_COLOUR = QColor("#e31a1c")
 CARRIER_COLOURS = (QColor("#4575b4"), QColor("#74add1"), QColor("#e7298a"))
 
 
-class DashboardDock(QDockWidget):
+class DashboardDock(Retranslating, QDockWidget):
     def __init__(self, model, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("DashboardDock")
@@ -119,28 +120,10 @@ class DashboardDock(QDockWidget):
 
     # ---- texts ------------------------------------------------------------------------------
     def row_text(self, key: str) -> str:
-        return {
-            "villages_total": self.tr("Villages (thôn, bản, tổ dân phố)"),
-            "mobile_signal": self.tr("with mobile signal"),
-            "no_signal": self.tr("without mobile signal (trắng sóng)"),
-            "weak_signal_pockets": self.tr("with weak-signal pockets (lõm sóng)"),
-            "mobile_broadband": self.tr("with mobile broadband 3G/4G"),
-            "villages_5g": self.tr("with 5G"),
-            "fixed_broadband": self.tr("with fixed broadband (fiber)"),
-            "without_fixed_broadband": self.tr("without fixed broadband"),
-            "households_total": self.tr("Households"),
-            "households_fiber": self.tr("households with fiber (subscribed)"),
-            "sites_5g": self.tr("5G sites"),
-            "wifi_points": self.tr("Public Wi-Fi points"),
-        }[key]
+        return texts.text(texts.INDICATORS[key])
 
     def metric_text(self, key: str) -> str:
-        return {
-            "fixed_broadband": self.tr("Fixed broadband (fiber)"),
-            "mobile_signal": self.tr("Mobile signal"),
-            "mobile_broadband": self.tr("Mobile broadband 3G/4G"),
-            "villages_5g": self.tr("5G"),
-        }[key]
+        return texts.text(texts.METRICS[key])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dashboard"))
@@ -153,11 +136,6 @@ class DashboardDock(QDockWidget):
         self.metric_box.blockSignals(False)
         self.metric_box.setToolTip(self.tr("What the bars by area show"))
         self.refresh()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -246,8 +224,8 @@ class DashboardDock(QDockWidget):
     def _charts(self, df) -> None:
         f = self.app_model.filter.scope()
         metric = self.metric_box.currentData() or METRICS[0]
-        self.area_chart.empty_text = self.tr("No coverage result yet.")
-        self.carrier_chart.empty_text = self.tr("No coverage result yet.")
+        self.area_chart.empty_text = texts.text(texts.NO_RESULT)
+        self.carrier_chart.empty_text = texts.text(texts.NO_RESULT)
         if f.district:
             self.area_title.setText(self.tr("By commune: {0}").format(f.district))
         else:

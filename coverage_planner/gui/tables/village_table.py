@@ -7,7 +7,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coverage_planner.gui.i18n import locale_for
+from coverage_planner.gui import texts
+from coverage_planner.gui.i18n import Retranslating, locale_for
 from coverage_planner.gui.tables.village_filter import (
     STATUSES,
     VillageFilter,
@@ -46,7 +46,7 @@ from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.status import operators_of
 
 
-class VillageTableDock(QDockWidget):
+class VillageTableDock(Retranslating, QDockWidget):
     """Filters, a search box ignoring diacritics, the counts, and the table.
 
     Writes the filter and the selection into the application model; follows the model's
@@ -139,14 +139,7 @@ class VillageTableDock(QDockWidget):
 
     # ---- texts ------------------------------------------------------------------------------
     def status_text(self, key: str) -> str:
-        return {
-            "all": self.tr("All villages"),
-            "no_signal": self.tr("No signal (trắng sóng)"),
-            "weak": self.tr("Weak-signal pocket (lõm sóng)"),
-            "no_broadband": self.tr("No 3G/4G broadband"),
-            "no_fiber": self.tr("No fixed broadband (fiber)"),
-            "no_5g": self.tr("No 5G"),
-        }[key]
+        return texts.text(texts.STATUSES[key])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Villages"))
@@ -159,11 +152,6 @@ class VillageTableDock(QDockWidget):
         self.search.setToolTip(self.tr('Diacritics are ignored: "ban pho" finds "Bản Phố"'))
         self._fill_boxes()
         self._update_counts()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -285,7 +273,7 @@ class VillageTableDock(QDockWidget):
     def _update_counts(self) -> None:
         df = self.table_model.df
         if df is None:
-            self.counts_label.setText(self.tr("No coverage result yet."))
+            self.counts_label.setText(texts.text(texts.NO_RESULT))
             return
         mask = self.shown_mask()
         shown = df[mask]

@@ -1,0 +1,204 @@
+"""A what-if scenario's coverage, computed off the GUI thread: :class:`ScenarioEvaluation`.
+
+Once the baseline's coverage is known, an incremental evaluator
+(:class:`coverage_planner.core.planning.whatif.Evaluator`) is built from it in a worker thread.
+Then :meth:`ScenarioEvaluation.request` asks for a scenario's coverage: one evaluation runs at a
+time, on the scenario's state when it starts; requests made meanwhile are coalesced (when the run
+ends, only the newest requested state is evaluated next) and only the result of the newest
+request is reported (``evaluated``). Results are cached by edits, so undo and redo back to a
+state already computed are instant.
+
+Qt-free work, GUI-thread state: the evaluator runs in :mod:`coverage_planner.gui.worker`'s
+threads; everything here is read and changed on the GUI thread only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, Signal
+
+from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.planning.scenario import Scenario
+from coverage_planner.gui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+#: the key of a scenario without edits (it shows the baseline result)
+NO_EDITS = "[]"
+CACHE_SIZE = 16
+#: one evaluation at a time in the whole app: the evaluator's memory and the engine's disk cache
+#: (whose temporary file names are per process) are not shared safely between threads
+_EVALUATING = threading.Lock()
+
+
+def evaluate(evaluator, project):
+    """``evaluator.evaluate(project)``, one at a time (worker threads)."""
+    with _EVALUATING:
+        return evaluator.evaluate(project)
+
+
+def edits_key(scenario: Scenario) -> str:
+    """A scenario's edits as text: equal keys, equal coverage (the cache's key)."""
+    return json.dumps([c.to_dict() for c in scenario.edits], sort_keys=True, default=str)
+
+
+class ScenarioEvaluation(QObject):
+    """Signals
+    -------
+    evaluatorReady : the incremental evaluator is ready (edits are evaluated from now on)
+    busyChanged(bool) : an evaluation is running or waiting
+    evaluated(object, object) : the newest requested scenario's CoverageResult and what changed
+        against the baseline (``core.planning.whatif.delta``; None for a scenario without edits,
+        whose result is the baseline's)
+    failed(str) : the evaluator or an evaluation failed: a message for the user
+    """
+
+    evaluatorReady = Signal()
+    busyChanged = Signal(bool)
+    evaluated = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = "en"
+        self.evaluator = None
+        self.baseline_result = None
+        self._wanted: Scenario | None = None  # the scenario of the newest request
+        self._cache: OrderedDict[str, tuple] = OrderedDict()
+        self._reported: str | None = None  # edits key of the last result reported
+        self._running = False
+        self._busy = False
+        self._ticket = 0  # evaluators built for an older baseline are dropped
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def reset(self) -> None:
+        """Every result and the evaluator are stale: another project is open, or the baseline's
+        coverage is being computed again."""
+        self._ticket += 1
+        self.evaluator = None
+        self.baseline_result = None
+        self._cache.clear()
+        self._reported = None
+        self._set_busy(False)
+
+    def set_baseline(self, baseline, result) -> None:
+        """The baseline project's coverage is known: build the evaluator (from the engine's
+        cache, off the GUI thread); requests are answered once it is ready."""
+        from coverage_planner.core.planning.whatif import Evaluator
+
+        self.reset()
+        ticket = self._ticket
+        self.baseline_result = result
+        if baseline is None:
+            return
+
+        def ready(evaluator) -> None:
+            if ticket != self._ticket:
+                return
+            self.evaluator = evaluator
+            self.evaluatorReady.emit()
+            self._kick()
+
+        def failed(exc: BaseException) -> None:
+            if ticket != self._ticket:
+                return
+            log.error("what-if evaluator failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self._set_busy(False)
+            self.failed.emit(self.message(exc))
+
+        run_in_background(lambda: Evaluator(baseline), self, ready, failed)
+        self._kick()
+
+    def request(self, scenario: Scenario | None) -> None:
+        """Bring the reported result up to ``scenario``'s state (now when it is cached or has no
+        edits, else after the evaluation in progress)."""
+        self._wanted = scenario
+        self._kick()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    def _kick(self) -> None:
+        scenario = self._wanted
+        if scenario is None or self.baseline_result is None:
+            return
+        key = edits_key(scenario)
+        if key == self._reported:
+            self._set_busy(self._running)
+            return
+        if key == NO_EDITS:
+            self._report(key, self.baseline_result, None)
+            return
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            self._report(key, *hit)
+            return
+        self._set_busy(True)
+        if self._running or self.evaluator is None:
+            return  # the running evaluation, or the evaluator when ready, kicks again
+        self._running = True
+        evaluator, base, project = self.evaluator, self.baseline_result, scenario.project()
+
+        def work():
+            from coverage_planner.core.planning.whatif import delta
+
+            result = evaluate(evaluator, project)
+            return result, delta(base, result)
+
+        run_in_background(work, self, lambda out: self._done(key, evaluator, out),
+                          lambda exc: self._failed(evaluator, exc))
+
+    def _done(self, key: str, evaluator, out: tuple) -> None:
+        self._running = False
+        if evaluator is self.evaluator:
+            self._cache[key] = out
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        self._kick()
+
+    def _failed(self, evaluator, exc: BaseException) -> None:
+        self._running = False
+        if evaluator is not self.evaluator:
+            self._kick()
+            return
+        log.error("what-if evaluation failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self._set_busy(False)
+        self.failed.emit(self.tr("The scenario's coverage could not be computed: {0}")
+                         .format(self.message(exc)))
+
+    def _report(self, key: str, result, change: dict | None) -> None:
+        self._reported = key
+        self._set_busy(self._running)
+        self.evaluated.emit(result, change)
+
+    def message(self, exc: BaseException) -> str:
+        if isinstance(exc, DataError):
+            return exc.message(self.lang)
+        return f"{type(exc).__name__}: {exc}"
+
+    def computation(self, scenario: Scenario | None):
+        """A function computing (off the GUI thread) the result of ``scenario`` (None: the
+        baseline); None when the evaluator is not ready."""
+        if self.baseline_result is None:
+            return None
+        key = edits_key(scenario) if scenario is not None else NO_EDITS
+        if key == NO_EDITS:
+            base = self.baseline_result
+            return lambda: base
+        if key in self._cache:
+            result = self._cache[key][0]
+            return lambda: result
+        if self.evaluator is None:
+            return None
+        evaluator, project = self.evaluator, scenario.project()
+        return lambda: evaluate(evaluator, project)
