@@ -1,4 +1,6 @@
-"""Qt fixtures: one main window per test module (each window costs ~600 MB), headless.
+"""Qt fixtures: one main window per test module (each window costs ~600 MB), headless: the tiny
+project's (``window``), the tiny analysable project's (``coverage_win``), the ridge world's
+(``ridge_win``); a module names the one it uses ``win`` (and ``page`` runs JavaScript in it).
 
 Settings and the coverage cache live in temporary places for the whole GUI session, so that no
 test depends on the user's choices or on another test's leftovers.
@@ -9,7 +11,16 @@ from __future__ import annotations
 import os
 
 import pytest
-from gui_helpers import close_window, make_coverage_project, module_settings, run_js, wait_signal
+from gui_helpers import (
+    make_coverage_project,
+    module_window,
+    open_coverage_window,
+    open_folder_window,
+    run_js,
+    shown_window,
+    wait_signal,
+    write_ridge_folder,
+)
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 
 
@@ -51,21 +62,53 @@ def requests_seen(qapp):
 
 
 @pytest.fixture(scope="module")
-def window(qapp, requests_seen, make_project, tmp_path_factory):
+def window(qapp, requests_seen, make_project, tmp_path_factory, request):
     """A shown MainWindow (English) with the tiny project (no elevation model) drawn."""
-    from coverage_planner.gui.main_window import MainWindow
 
-    settings = module_settings(tmp_path_factory, "window")
-    win = MainWindow(lang="en")
-    win.map.page().profile().setUrlRequestInterceptor(requests_seen)
-    win.resize(1200, 800)
-    win.show()
-    wait_signal(win.mapReady, lambda: win.set_project(make_project()))
-    yield win
-    win.map.page().profile().setUrlRequestInterceptor(None)
-    # delete now, while the recorder still exists and before the next module's window
-    close_window(win, qapp)
-    settings.undo()
+    def open_window():
+        win = shown_window("en", (1200, 800), requests_seen)
+        wait_signal(win.mapReady, lambda: win.set_project(make_project()))
+        return win
+
+    # closed while the recorder still exists and before the next module's window
+    with module_window(qapp, tmp_path_factory, request.module.__name__, open_window) as win:
+        yield win
+
+
+@pytest.fixture(scope="module")
+def coverage_win(qapp, coverage_project_factory, tmp_path_factory, request):
+    """A shown English MainWindow with the tiny analysable project: its coverage on the map,
+    its coverage layers computed (``make_coverage_project``)."""
+    with module_window(qapp, tmp_path_factory, request.module.__name__,
+                       lambda: open_coverage_window(qapp, coverage_project_factory(), "en")) as win:
+        yield win
+
+
+@pytest.fixture(scope="module")
+def ridge_folder(tmp_path_factory):
+    """The ridge world as a data folder (``write_ridge_folder``), one per test module."""
+    return write_ridge_folder(tmp_path_factory.mktemp("ridge") / "data")
+
+
+@pytest.fixture(scope="module")
+def ridge_win(qapp, ridge_folder, tmp_path_factory, request):
+    """A shown English MainWindow with the ridge folder open: its coverage on the map, the
+    what-if evaluator ready."""
+    with module_window(qapp, tmp_path_factory, request.module.__name__,
+                       lambda: open_folder_window(qapp, ridge_folder, "en")) as win:
+        yield win
+
+
+@pytest.fixture
+def page(win):
+    """page(script) -> the value of ``script`` in the module's ``win`` map page (JSON decoded)."""
+    return lambda script, timeout_ms=10_000: run_js(win, script, timeout_ms)
+
+
+@pytest.fixture
+def own_settings(tmp_path, monkeypatch):
+    """This test's own settings file (what it saves reaches no other test's window)."""
+    monkeypatch.setenv("COVERAGE_PLANNER_SETTINGS", str(tmp_path / "settings.ini"))
 
 
 @pytest.fixture

@@ -11,14 +11,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from gui_helpers import (
-    close_window,
-    module_settings,
-    open_coverage_window,
-    run_js,
-    wait_signal,
-    wait_until,
-)
+from gui_helpers import wait_signal, wait_until
 
 from coverage_planner.gui.tables.village_filter import VillageFilter
 from coverage_planner.mapview.status import NOFIBER_FILL, hatch_id
@@ -28,17 +21,8 @@ EXPECTED = {"V1": "fiber-ok", "V2": "nofiber-weak", "V3": "nofiber-ok",
 
 
 @pytest.fixture(scope="module")
-def win(qapp, coverage_project_factory, tmp_path_factory):
-    settings = module_settings(tmp_path_factory, "coverage")
-    window = open_coverage_window(qapp, coverage_project_factory(), "en")
-    yield window
-    close_window(window, qapp)
-    settings.undo()
-
-
-@pytest.fixture
-def page(win):
-    return lambda script, timeout_ms=10_000: run_js(win, script, timeout_ms)
+def win(coverage_win):
+    return coverage_win
 
 
 @pytest.fixture(autouse=True)

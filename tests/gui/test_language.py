@@ -8,7 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from gui_helpers import close_window, module_settings, open_coverage_window, run_js, wait_signal
+from gui_helpers import module_window, open_coverage_window, run_js, wait_signal
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from coverage_planner.gui import settings as app_settings
@@ -17,13 +17,11 @@ from coverage_planner.gui.i18n import TRANSLATIONS, qm_path
 
 @pytest.fixture(scope="module")
 def win(qapp, coverage_project_factory, tmp_path_factory):
-    settings = module_settings(tmp_path_factory, "language")
-    window = open_coverage_window(qapp, coverage_project_factory(), "vi")
-    yield window
-    if window.lang != "en":
-        window.set_language("en")  # the translator is per application: leave English behind
-    close_window(window, qapp)
-    settings.undo()
+    with module_window(qapp, tmp_path_factory, "language",
+                       lambda: open_coverage_window(qapp, coverage_project_factory(), "vi")) as w:
+        yield w
+        if w.lang != "en":
+            w.set_language("en")  # the translator is per application: leave English behind
 
 
 def legend(win) -> str:

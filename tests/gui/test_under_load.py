@@ -18,7 +18,7 @@ import functools
 import threading
 
 import pytest
-from gui_helpers import close_window, run_js, wait_signal, wait_until
+from gui_helpers import close_window, run_js, shown_window, wait_signal, wait_until
 from PySide6.QtCore import Qt
 
 from coverage_planner.gui.tables.village_filter import VillageFilter
@@ -57,7 +57,6 @@ def loaded(qapp, big_folder, tmp_path_factory):
     step ran on; the stall watch."""
     import importlib
 
-    from coverage_planner.gui.main_window import MainWindow
     from coverage_planner.gui.stallwatch import StallWatch
 
     ran_on: dict[str, set[int]] = {}
@@ -72,9 +71,7 @@ def loaded(qapp, big_folder, tmp_path_factory):
 
         mp.setattr(module, attr, functools.wraps(original)(wrapper))
     watch = StallWatch().start()
-    win = MainWindow(lang="en")
-    win.resize(1400, 900)
-    win.show()
+    win = shown_window("en", (1400, 900))
     wait_signal(win.coverageShown, lambda: win.open_folder(big_folder), timeout_ms=300_000)
     wait_until(lambda: win.whatif.evaluator is not None, timeout_ms=120_000)
     wait_until(lambda: win.layers.coverage_images is not None, timeout_ms=300_000)

@@ -5,6 +5,7 @@ tiny project the coverage engine can analyse (imported by conftest and the test 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -78,12 +79,42 @@ def run_js(window, script: str, timeout_ms: int = 10_000):
     return value
 
 
+def shown_window(lang: str = "en", size=(1280, 860), requests=None):
+    """A new MainWindow, shown (offscreen); ``requests``: an interceptor that sees every request
+    of its web profile (:func:`close_window` removes it)."""
+    from coverage_planner.gui.main_window import MainWindow
+
+    win = MainWindow(lang=lang)
+    if requests is not None:
+        win.map.page().profile().setUrlRequestInterceptor(requests)
+    win.resize(*size)
+    win.show()
+    return win
+
+
 def close_window(win, qapp) -> None:
+    """Close (unsaved edits discarded) and delete now: each window costs ~600 MB."""
     win.decide = lambda question: "discard" if question == "save_changes" else "no"
+    win.map.page().profile().setUrlRequestInterceptor(None)
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.processEvents()
+
+
+@contextmanager
+def module_window(qapp, tmp_path_factory, name: str, open_window):
+    """The window of one test module: ``open_window()`` makes it, with its own settings file
+    (``name``); closed at the end."""
+    settings = module_settings(tmp_path_factory, name)
+    try:
+        win = open_window()
+        try:
+            yield win
+        finally:
+            close_window(win, qapp)
+    finally:
+        settings.undo()
 
 
 # ---- a tiny project the coverage engine can analyse ----------------------------------------
@@ -190,11 +221,7 @@ def make_coverage_project(folder: Path):
 def open_coverage_window(qapp, project, lang: str):
     """A shown MainWindow with ``project`` drawn, its coverage shown on the map and its coverage
     layers computed."""
-    from coverage_planner.gui.main_window import MainWindow
-
-    win = MainWindow(lang=lang)
-    win.resize(1280, 860)
-    win.show()
+    win = shown_window(lang)
     wait_signal(win.coverageShown, lambda: win.set_project(project), timeout_ms=60_000)
     # then the coverage images per technology and carrier (the status bar's progress)
     wait_until(lambda: not win.layers_runner.running, timeout_ms=60_000)
@@ -275,15 +302,36 @@ def write_ridge_folder(folder: Path) -> Path:
 def open_folder_window(qapp, folder, lang: str = "en"):
     """A shown MainWindow with the data folder opened, its coverage on the map and the what-if
     evaluator ready."""
-    from coverage_planner.gui.main_window import MainWindow
-
-    win = MainWindow(lang=lang)
-    win.resize(1280, 860)
-    win.show()
+    win = shown_window(lang)
     wait_signal(win.coverageShown, lambda: win.open_folder(folder), timeout_ms=60_000)
     if win.whatif.evaluator is None:
         wait_signal(win.whatif.evaluatorReady, timeout_ms=60_000)
     return win
+
+
+#: the villages' map styles on the ridge world before any edit
+RIDGE_BASE_KEYS = {"A": "fiber-ok", "B": "nofiber-no_signal", "C": "nofiber-no_signal"}
+
+
+def village_keys(page) -> dict:
+    """village id -> its style key on the map (``page``: the ``page`` fixture)."""
+    return page("JSON.stringify((function () { var out = {};"
+                " cpLayers.villages.eachLayer(function (l) {"
+                "   out[l.feature.properties.id] = l.feature.properties.k; }); return out; })())")
+
+
+def click_map(page, lon: float, lat: float) -> None:
+    page(f"cpMap.fire('click', {{latlng: L.latLng({lat}, {lon})}}); 1")
+
+
+def add_east_mast(win, page) -> None:
+    """A Viettel 4G mast east of the ridge, placed by a click in "Add BTS" mode."""
+    win.whatif_dock.form.set_values(carrier="Viettel", technologies=["4G"], azimuths=None,
+                                    height=30)
+    win.planner.add_site_action.trigger()
+    assert win.map.mode == "add_site"
+    lon, lat = ridge_lonlat(*RIDGE_EAST)
+    wait_whatif(win, lambda: click_map(page, lon, lat))
 
 
 def wait_whatif(win, action=None, timeout_ms: int = TIMEOUT_MS) -> None:

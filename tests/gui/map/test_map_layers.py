@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from gui_helpers import close_window, module_settings, run_js, wait_signal, wait_until
+from gui_helpers import module_window, run_js, shown_window, wait_signal, wait_until
 from PIL import Image
 
 from coverage_planner.gui import settings as app_settings
@@ -19,21 +19,16 @@ LABELS = ("JSON.stringify(Array.from(document.querySelectorAll("
 
 @pytest.fixture(scope="module")
 def win(qapp, requests_seen, coverage_project_factory, tmp_path_factory):
-    from coverage_planner.gui.main_window import MainWindow
+    def open_window():
+        w = shown_window("en", requests=requests_seen)
+        wait_signal(w.coverageLayersShown, lambda: w.set_project(coverage_project_factory()),
+                    timeout_ms=120_000)
+        wait_until(lambda: w.layers.hillshade is not None, timeout_ms=60_000)
+        wait_until(lambda: bool(run_js(w, "JSON.stringify(cpBaseMaps())")), timeout_ms=10_000)
+        return w
 
-    settings = module_settings(tmp_path_factory, "map-layers")
-    w = MainWindow(lang="en")
-    w.map.page().profile().setUrlRequestInterceptor(requests_seen)
-    w.resize(1280, 860)
-    w.show()
-    wait_signal(w.coverageLayersShown, lambda: w.set_project(coverage_project_factory()),
-                timeout_ms=120_000)
-    wait_until(lambda: w.layers.hillshade is not None, timeout_ms=60_000)
-    wait_until(lambda: bool(run_js(w, "JSON.stringify(cpBaseMaps())")), timeout_ms=10_000)
-    yield w
-    w.map.page().profile().setUrlRequestInterceptor(None)
-    close_window(w, qapp)
-    settings.undo()
+    with module_window(qapp, tmp_path_factory, "map-layers", open_window) as w:
+        yield w
 
 
 def js(win, script):

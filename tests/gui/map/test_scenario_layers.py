@@ -10,32 +10,23 @@ import numpy as np
 import pytest
 from gui_helpers import (
     RIDGE_EAST,
-    close_window,
-    module_settings,
-    open_folder_window,
     ridge_lonlat,
     run_js,
     wait_until,
     wait_whatif,
-    write_ridge_folder,
 )
 from PIL import Image
 
 from coverage_planner.core.planning.templates import parse_site
-from coverage_planner.gui.planning.whatif_model import NO_EDITS, edits_key
+from coverage_planner.gui.planning.whatif_evaluation import NO_EDITS, edits_key
 
 KEY = "coverage_4G_Viettel"
 
 
 @pytest.fixture(scope="module")
-def win(qapp, tmp_path_factory):
-    settings = module_settings(tmp_path_factory, "scenario-layers")
-    folder = write_ridge_folder(tmp_path_factory.mktemp("ridge-layers") / "data")
-    window = open_folder_window(qapp, folder, "en")
-    wait_until(lambda: window.layers.coverage_images is not None, timeout_ms=120_000)
-    yield window
-    close_window(window, qapp)
-    settings.undo()
+def win(ridge_win):
+    wait_until(lambda: ridge_win.layers.coverage_images is not None, timeout_ms=120_000)
+    return ridge_win
 
 
 def lit_pixels(win) -> int:

@@ -23,10 +23,10 @@ from gui_helpers import (
     module_settings,
     open_folder_window,
     ridge_lonlat,
+    shown_window,
     wait_signal,
     wait_until,
     wait_whatif,
-    write_ridge_folder,
 )
 from PySide6.QtCore import QObject, Signal
 
@@ -191,15 +191,9 @@ def test_autosaver_saves_after_edits_and_on_its_timer(qapp, tmp_path):
     assert not saver.pending and not path.exists()
 
 
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    return write_ridge_folder(tmp_path_factory.mktemp("ridge-autosave") / "data")
-
-
-def test_autosave_then_recovery_at_the_next_start(qapp, folder, tmp_path, tmp_path_factory,
-                                                    monkeypatch):
-    from coverage_planner.gui.main_window import MainWindow
-
+def test_autosave_then_recovery_at_the_next_start(qapp, ridge_folder, tmp_path,
+                                                    tmp_path_factory, monkeypatch):
+    folder = ridge_folder
     settings = module_settings(tmp_path_factory, "autosave")
     path = tmp_path / "recovery" / "recovery.gpkg"
     monkeypatch.setenv(autosave.ENV, str(path))
@@ -226,9 +220,7 @@ def test_autosave_then_recovery_at_the_next_start(qapp, folder, tmp_path, tmp_pa
     assert not path.exists(), "a clean quit removes the recovery file"
     shutil.copy(crashed, path)
 
-    win = MainWindow(lang="en")
-    win.resize(1200, 800)
-    win.show()
+    win = shown_window("en", (1200, 800))
     try:
         asked = []
         win.decide = lambda question: asked.append(question) or "yes"

@@ -1,11 +1,12 @@
-"""The compute engine from the desktop app: the settings (``compute/…``), the dialog's address
-check and "Test connection", the choice by folder size, and the analysis runner on a real Dask
-scheduler with one worker — both started here as *subprocesses* (threaded in-process workers
-once deadlocked beside QtWebEngine in this process) and always stopped.
+"""The compute engine from the desktop app on real Dask processes: the dialog's "Test
+connection", and the analysis runner on a Dask scheduler with one worker — both started here as
+*subprocesses* (threaded in-process workers once deadlocked beside QtWebEngine in this process)
+and always stopped — or on a local cluster the run starts.
 
 The runner's result on Dask must be the in-process engine's; progress must come from the
 workers (masts done, rising to 1, naming the workers); an unreachable scheduler must give the
-bilingual message, not a traceback.
+bilingual message, not a traceback. (Settings, addresses and the engine's choice:
+test_compute_settings; the dialog itself: dialogs/test_compute_dialog.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import signal
 import subprocess
 import sys
 import time
-from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -26,29 +26,22 @@ from coverage_planner.core.analysis import villages as analysis
 from coverage_planner.core.common.errors import CancelledError, DataError
 from coverage_planner.core.distributed import cluster
 from coverage_planner.gui import compute
-from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.analysis import AnalysisRunner
 from coverage_planner.gui.dialogs import compute_dialog
 from coverage_planner.gui.dialogs.compute_dialog import ComputeDialog
-from coverage_planner.gui.i18n import install_language
 from coverage_planner.gui.settings import (
-    IN_PROCESS,
     LOCAL_CLUSTER,
     SCHEDULER,
     ComputeSettings,
-    compute_settings,
     save_compute_settings,
 )
 
 #: nothing listens there: connections are refused
 UNREACHABLE = "tcp://127.0.0.1:9"
 
-
-@pytest.fixture(autouse=True)
-def own_settings(tmp_path, monkeypatch):
-    """Each test its own settings file: the compute engine set here must not reach the other
-    GUI modules' windows."""
-    monkeypatch.setenv("COVERAGE_PLANNER_SETTINGS", str(tmp_path / "settings.ini"))
+# each test its own settings file: the compute engine set here must not reach the other GUI
+# modules' windows
+pytestmark = pytest.mark.usefixtures("own_settings")
 
 
 # ---- a scheduler and a worker in their own processes ----------------------------------------
@@ -130,115 +123,6 @@ def _wait_for(scheduler_file, workers: int, procs, root, timeout_s: float = 60.0
             pass
         time.sleep(0.2)
     pytest.fail(f"the Dask scheduler did not answer with {workers} worker(s)")
-
-
-# ---- settings ---------------------------------------------------------------------------------
-def test_settings_round_trip_and_defaults():
-    assert compute_settings() == ComputeSettings()
-    assert compute_settings().engine == IN_PROCESS
-    saved = ComputeSettings(SCHEDULER, workers=3, scheduler="tcp://10.0.0.5:8786",
-                            min_cells=5000, min_villages=0)
-    save_compute_settings(saved)
-    assert compute_settings() == saved
-    # a fresh QSettings reads the file, not a cache
-    assert compute_settings(app_settings.app_settings()) == saved
-
-
-def test_settings_survive_nonsense():
-    s = app_settings.app_settings()
-    s.setValue(app_settings.COMPUTE_ENGINE, "quantum")
-    s.setValue(app_settings.COMPUTE_WORKERS, "many")
-    s.setValue(app_settings.COMPUTE_MIN_CELLS, "-5")
-    s.sync()
-    config = compute_settings()
-    assert config.engine == IN_PROCESS and config.workers == 0 and config.min_cells == 0
-    assert config.local_workers() == (os.cpu_count() or 1)
-
-
-# ---- the address --------------------------------------------------------------------------
-@pytest.mark.parametrize("text, full", [
-    ("tcp://10.0.0.5:8786", "tcp://10.0.0.5:8786"),
-    (" 10.0.0.5:9000 ", "tcp://10.0.0.5:9000"),
-    ("scheduler.lan", "tcp://scheduler.lan:8786"),
-    ("TLS://dask-01.example.org:8786", "tls://dask-01.example.org:8786"),
-    ("tcp://[::1]:8786", "tcp://[::1]:8786"),
-])
-def test_good_addresses(text, full):
-    assert cluster.scheduler_address(text) == full
-
-
-@pytest.mark.parametrize("text, why", [
-    ("", "empty"),
-    ("http://10.0.0.5:8786", "tcp:// or tls://"),
-    ("tcp://10.0.0.5:99999", "1 to 65535"),
-    ("tcp://10.0.0.5:port", "1 to 65535"),
-    ("tcp://:8786", "host"),
-    ("tcp://bad_host!:8786", "host"),
-    ("tcp://10.0.0.5:8787", "dashboard"),
-    ("tcp://10.0.0.5 :8786", "spaces"),
-    ("tcp://10.0.0.5:8786/status", "only the scheme"),
-])
-def test_bad_addresses_say_why_in_both_languages(text, why):
-    with pytest.raises(DataError) as err:
-        cluster.scheduler_address(text)
-    assert why in err.value.message("en")
-    vi = err.value.message("vi")
-    assert "địa chỉ bộ lập lịch Dask" in vi or "địa chỉ trống" in vi
-    assert "tcp://10.0.0.5:8786" in err.value.fix("en")
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    install_language("vi")
-    yield
-    install_language("en")
-
-
-def test_dialog_refuses_a_bad_address_and_saves_a_good_one(vietnamese):
-    dialog = ComputeDialog(ComputeSettings(), counts=(30_000, 2_000), lang="vi")
-    assert dialog.windowTitle() == "Nơi tính toán"
-    assert dialog.in_process_radio.isChecked() and not dialog.address_edit.isEnabled()
-    assert "máy tính này" in dialog.folder_label.text()
-    dialog.scheduler_radio.setChecked(True)
-    assert dialog.address_edit.isEnabled() and dialog.test_button.isEnabled()
-    assert "Dask" in dialog.folder_label.text()  # 30,000 cells ≥ 20,000
-    dialog.address_edit.setText("http://10.0.0.5:8787")
-    dialog.accept()
-    assert dialog.result() != ComputeDialog.DialogCode.Accepted
-    assert "tcp:// hoặc tls://" in dialog.status.text()
-    assert compute_settings().engine == IN_PROCESS  # nothing saved
-
-    dialog.address_edit.setText("10.0.0.5")
-    dialog.cells_spin.setValue(50_000)
-    dialog.accept()
-    assert dialog.result() == ComputeDialog.DialogCode.Accepted
-    assert dialog.address_edit.text() == "tcp://10.0.0.5:8786"
-    assert compute_settings() == ComputeSettings(SCHEDULER, workers=dialog.workers_spin.value(),
-                                                 scheduler="tcp://10.0.0.5:8786",
-                                                 min_cells=50_000, min_villages=10_000)
-    assert "tcp://10.0.0.5:8786" in dialog.engine_text()
-    dialog.deleteLater()
-
-
-# ---- which engine -------------------------------------------------------------------------
-def _folder(cells: int, villages: int):
-    return SimpleNamespace(cells=range(cells), villages=range(villages))
-
-
-def test_engine_follows_the_settings_and_the_size():
-    scheduler = ComputeSettings(SCHEDULER, scheduler="tcp://h:8786", min_cells=20_000,
-                                min_villages=10_000)
-    local = ComputeSettings(LOCAL_CLUSTER, workers=4)
-    small, many_cells, many_villages = _folder(8_834, 1_562), _folder(20_000, 10), \
-        _folder(10, 10_000)
-    assert compute.choose_engine(many_cells, ComputeSettings()).kind == IN_PROCESS
-    assert compute.choose_engine(small, scheduler).kind == IN_PROCESS
-    assert compute.choose_engine(many_cells, scheduler) == compute.Engine(
-        SCHEDULER, address="tcp://h:8786")
-    assert compute.choose_engine(many_villages, scheduler).kind == SCHEDULER
-    assert compute.choose_engine(many_villages, local) == compute.Engine(LOCAL_CLUSTER, 4)
-    always = ComputeSettings(LOCAL_CLUSTER, workers=2, min_cells=0, min_villages=0)
-    assert compute.choose_engine(_folder(1, 1), always).kind == LOCAL_CLUSTER
 
 
 # ---- on the scheduler -----------------------------------------------------------------------
@@ -371,36 +255,6 @@ def test_runner_on_a_local_cluster(qapp, coverage_project_factory):
     assert result.summary == analysis.analyse(coverage_project_factory()).summary
     assert seen[0] == "Starting a local Dask cluster (worker processes: 1)…"
     assert seen[-1] == "Coverage computed (local Dask cluster: 1 worker)"
-
-
-def test_menu_entry_and_status_text(window):
-    """Coverage → Compute engine… opens the dialog; progress from Dask is shown as it is."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    assert window.compute_action in window.coverage_menu.actions()
-    assert window.compute_action.text() == "Compute &engine…"
-    opened = []
-
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        opened.append(dialog)
-        dialog.local_radio.setChecked(True)
-        dialog.accept()
-
-    QTimer.singleShot(0, answer)
-    window.show_compute_dialog()
-    assert isinstance(opened[0], ComputeDialog)
-    assert compute_settings().engine == LOCAL_CLUSTER
-    assert window.statusBar().currentMessage().startswith(
-        "Compute engine: a local Dask cluster of")
-
-    window.analysis.on_progress(0.5, "1/2")
-    assert window.statusBar().currentMessage() == "Computing coverage: 1/2 masts"
-    text = "Computing coverage: 1/2 masts (Dask: 2 workers at tcp://10.0.0.5:8786)"
-    window.analysis.on_progress(0.5, text)
-    assert window.statusBar().currentMessage() == text
-    window.statusBar().clearMessage()
 
 
 def test_scheduler_without_workers(qapp, lonely_scheduler, monkeypatch, coverage_project_factory):

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from gui_helpers import close_window, module_settings, open_coverage_window, wait_signal, wait_until
+from gui_helpers import wait_signal, wait_until
 
 from coverage_planner.gui.tables.village_filter import VillageFilter
 
 
 @pytest.fixture(scope="module")
-def win(qapp, coverage_project_factory, tmp_path_factory):
-    settings = module_settings(tmp_path_factory, "export")
-    window = open_coverage_window(qapp, coverage_project_factory(), "en")
-    wait_until(lambda: window.model.result is not None, timeout_ms=60_000)
-    yield window
-    close_window(window, qapp)
-    settings.undo()
+def win(coverage_win):
+    wait_until(lambda: coverage_win.model.result is not None, timeout_ms=60_000)
+    return coverage_win
 
 
 @pytest.fixture(autouse=True)

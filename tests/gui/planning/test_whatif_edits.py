@@ -1,86 +1,36 @@
-"""What-if planning in the window, on the ridge world (a data folder written in code, see
+"""What-if edits in the window, on the ridge world (a data folder written in code, see
 ``write_ridge_folder``): A west of the ridge has signal and fiber; B behind the ridge has
 neither; C far south-west has neither and no site reaches it.
 
 A click on the map in "Add BTS" mode places a mast east of the ridge: B gains signal, the map,
-the table, the dashboard and the delta panel follow; undo and redo; drag, edit and remove a
-site; fiber by clicks; the bridge refuses bad arguments; save and reopen a project; suggested
-sites and fiber extensions; compare.
+the table, the dashboard and the delta panel follow; undo and redo (menu, keyboard, the
+language of their texts); drag, edit and remove a site; fiber by clicks; the bridge refuses bad
+arguments; rapid edits are coalesced.
 """
 
 from __future__ import annotations
 
 import math
 
-import geopandas as gpd
 import pytest
 from gui_helpers import (
+    RIDGE_BASE_KEYS,
     RIDGE_EAST,
     RIDGE_SITE,
-    close_window,
-    module_settings,
-    open_folder_window,
+    add_east_mast,
+    click_map,
     ridge_lonlat,
-    run_js,
+    village_keys,
     wait_signal,
     wait_until,
     wait_whatif,
-    write_ridge_folder,
 )
 
-BASE_KEYS = {"A": "fiber-ok", "B": "nofiber-no_signal", "C": "nofiber-no_signal"}
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    return write_ridge_folder(tmp_path_factory.mktemp("ridge") / "data")
-
-
-@pytest.fixture(scope="module")
-def win(qapp, folder, tmp_path_factory):
-    settings = module_settings(tmp_path_factory, "whatif")
-    window = open_folder_window(qapp, folder, "en")
-    yield window
-    close_window(window, qapp)
-    settings.undo()
-
-
-@pytest.fixture
-def page(win):
-    return lambda script, timeout_ms=10_000: run_js(win, script, timeout_ms)
-
-
-@pytest.fixture(autouse=True)
-def fresh_scenario(win):
-    """Each test starts on a new empty scenario, in select mode."""
-    win.planner.set_mode(None)
-    win.whatif.new_scenario()
-    wait_whatif(win)
-    yield
-    win.planner.set_mode(None)
-
-
-def village_keys(page) -> dict:
-    return page("JSON.stringify((function () { var out = {};"
-                " cpLayers.villages.eachLayer(function (l) {"
-                "   out[l.feature.properties.id] = l.feature.properties.k; }); return out; })())")
-
-
-def click(page, lon: float, lat: float) -> None:
-    page(f"cpMap.fire('click', {{latlng: L.latLng({lat}, {lon})}}); 1")
-
-
-def add_east_mast(win, page) -> None:
-    win.whatif_dock.form.set_values(carrier="Viettel", technologies=["4G"], azimuths=None,
-                                    height=30)
-    win.planner.add_site_action.trigger()
-    assert win.map.mode == "add_site"
-    lon, lat = ridge_lonlat(*RIDGE_EAST)
-    wait_whatif(win, lambda: click(page, lon, lat))
+pytestmark = pytest.mark.usefixtures("fresh_scenario")
 
 
 def test_a_click_in_add_bts_mode_serves_the_village_behind_the_ridge(win, page):
-    assert village_keys(page) == BASE_KEYS
+    assert village_keys(page) == RIDGE_BASE_KEYS
     assert page("String(cpMode)") == "null" and win.planner.undo_action.isEnabled() is False
     add_east_mast(win, page)
     d = win.whatif.delta
@@ -88,7 +38,7 @@ def test_a_click_in_add_bts_mode_serves_the_village_behind_the_ridge(win, page):
     assert d["villages_lost_signal"] == 0 and d["households_gained"] == 80
     assert d["gaps_served"]["no_signal"] == 1 and d["gaps_remaining"]["no_signal"] == 1
     # the map recoloured: B now has signal, C still none
-    assert village_keys(page) == {**BASE_KEYS, "B": "nofiber-ok"}
+    assert village_keys(page) == {**RIDGE_BASE_KEYS, "B": "nofiber-ok"}
     assert win.map_counts["no_signal"] == 1
     # the delta panel lists B under the villages gaining signal
     listed = win.delta_dock.listed()
@@ -116,14 +66,14 @@ def test_undo_restores_the_baseline_and_redo_reapplies(win, page):
     edited_summary = dict(win.model.result.summary)
     wait_whatif(win, win.planner.undo_action.trigger)
     assert win.model.result is win.whatif.baseline_result
-    assert village_keys(page) == BASE_KEYS
+    assert village_keys(page) == RIDGE_BASE_KEYS
     assert win.map_counts["no_signal"] == 2
     assert win.whatif.delta is None and win.delta_dock.listed() == {}
     assert page("JSON.stringify(cpEditMarkers())") == []
     assert win.planner.redo_action.text().startswith("&Redo Add Viettel 4G site NEW-VIE-")
     assert not win.planner.undo_action.isEnabled()
     wait_whatif(win, win.planner.redo_action.trigger)
-    assert village_keys(page) == {**BASE_KEYS, "B": "nofiber-ok"}
+    assert village_keys(page) == {**RIDGE_BASE_KEYS, "B": "nofiber-ok"}
     assert win.model.result.summary == edited_summary
     assert win.whatif.evaluator.computed_masts >= 1
 
@@ -136,7 +86,7 @@ def test_dragging_a_new_site_moves_it(win, page):
     lon, lat = ridge_lonlat(RIDGE_SITE[0] + 10, RIDGE_SITE[1])
     wait_whatif(win, lambda: page(f"cpDragSite({site_id!r}, {lat}, {lon})"))
     assert win.planner.undo_action.text() == f"&Undo Move site {site_id}"
-    assert village_keys(page) == BASE_KEYS
+    assert village_keys(page) == RIDGE_BASE_KEYS
     marker = page("JSON.stringify(cpEditMarkers())")[0]
     assert marker["state"] == "new"
     assert math.isclose(marker["lng"], lon, abs_tol=2e-6) and math.isclose(marker["lat"], lat,
@@ -170,13 +120,13 @@ def test_select_edit_and_remove_an_existing_site(win, page):
     assert page("JSON.stringify(cpEditMarkers())")[0]["state"] == "removed"
     assert len(win.model.project.cells) == 1  # the baseline is never changed
     wait_whatif(win, lambda: win.whatif.go_to(0))  # the history list's first row
-    assert village_keys(page) == BASE_KEYS
+    assert village_keys(page) == RIDGE_BASE_KEYS
 
 
 def test_fiber_access_point_and_cable_by_clicks(win, page):
     b_lon, b_lat = ridge_lonlat(200, 262)
     win.planner.add_ap_action.trigger()
-    wait_whatif(win, lambda: click(page, b_lon, b_lat))
+    wait_whatif(win, lambda: click_map(page, b_lon, b_lat))
     assert win.whatif.delta["gained_fiber"][0]["village_id"] == "B"
     assert win.planner.undo_action.text() == "&Undo Add fiber access point AP-NEW-001"
     assert village_keys(page)["B"] == "fiber-no_signal"
@@ -185,7 +135,7 @@ def test_fiber_access_point_and_cable_by_clicks(win, page):
     assert win.map.mode == "add_cable" and not win.planner.add_ap_action.isChecked()
     points = [ridge_lonlat(389, 40), ridge_lonlat(389, 55)]
     for lon, lat in points:
-        click(page, lon, lat)
+        click_map(page, lon, lat)
     assert page("cpDraftPoints()") == 2
     lon, lat = points[-1]
     wait_whatif(win, lambda: page(
@@ -277,118 +227,6 @@ def test_undo_text_follows_the_language(win, page):
     assert win.planner.undo_action.text() == f"&Undo Add Viettel 4G site {site_id}"
 
 
-def test_save_and_open_a_project_restores_every_scenario(win, page, tmp_path):
-    add_east_mast(win, page)
-    win.whatif.rename_scenario("Mast east")
-    first = win.whatif.active
-    result_east = win.model.result.villages.copy()
-    win.whatif.new_scenario("Fiber to B")
-    wait_whatif(win, lambda: win.whatif.add_access_point(*ridge_lonlat(200, 262)))
-    assert win.windowTitle().endswith("*")
-    path = tmp_path / "plans" / "plan.gpkg"
-    assert win.save_project(path)
-    assert not win.windowTitle().endswith("*") and "plan.gpkg" in win.windowTitle()
-    saved = win.whatif.dump()
-    wait_signal(win.projectOpened, lambda: win.open_project(path), timeout_ms=60_000)
-    wait_until(lambda: win.whatif.evaluator is not None and not win.whatif.busy
-               and win.map_page.map_result is win.model.result, timeout_ms=60_000)
-    assert win.whatif.dump() == saved
-    assert win.whatif.names()[-2:] == ["Mast east", "Fiber to B"]
-    assert win.whatif.active.name == "Fiber to B" and win.project_path == path
-    assert not win.whatif.is_modified()
-    assert [c.to_dict() for c in win.whatif.scenario("Mast east").edits] == \
-        [c.to_dict() for c in first.edits]
-    assert village_keys(page)["B"] == "fiber-no_signal"
-    win.whatif_dock.scenario_box.setCurrentIndex(win.whatif_dock.scenario_box.findData("Mast east"))
-    wait_whatif(win)
-    assert win.model.result.villages.equals(result_east)
-
-
-def test_suggested_sites_and_accepting_one(win, page):
-    dialog = win.planner.show_suggest()
-    dialog.set_values(k=1, carrier="Viettel", technology="4G", spacing=500, search=2000, road=0)
-    (suggestion,) = wait_signal(dialog.finished_run, dialog.run, timeout_ms=60_000)
-    assert suggestion is not None and len(suggestion.sites) == 1
-    first = suggestion.sites.iloc[0]
-    assert "B" in first["village_ids"] and suggestion.upper_bound >= suggestion.households_total
-    assert "cover 80 households" in dialog.summary.text()
-    assert "no 1 sites can cover more than" in dialog.summary.text()
-    wait_until(lambda: page("JSON.stringify(cpOverlayCounts())").get("suggestions", {})
-               .get("features") == 1)
-    # a click on the numbered marker selects its row; Accept makes it an edit
-    page("(function () { var hit = null; cpMap.eachLayer(function (l) {"
-         " if (l.cpRank === 1) hit = l; }); hit.fire('click'); return 1; })()")
-    wait_until(lambda: dialog.selected_rank() == 1)
-    wait_whatif(win, dialog.accept_button.click)
-    command = win.whatif.active.edits[-1]
-    assert command.kind == "add_site" and command.spec.technologies == ("4G",)
-    assert math.isclose(command.spec.lon, float(first["lon"]))
-    assert dialog.accepted == {1: command.spec.site_id}
-    assert win.whatif.delta["villages_gained_signal"] >= 1
-    assert page("document.querySelectorAll('.cp-suggestion-ok').length") == 1
-    dialog.close()
-    wait_until(lambda: "suggestions" not in page("JSON.stringify(cpOverlayCounts())"))
-
-
-def test_fiber_plan_lines_on_the_map_and_export(win, page, tmp_path):
-    dialog = win.planner.show_fiber_plan()
-    wait_until(lambda: dialog.lines is not None, timeout_ms=60_000)
-    assert set(dialog.table["village_id"]) == {"B", "C"}
-    assert dialog.total_m > 0 and "of new cable in total" in dialog.summary.text()
-    wait_until(lambda: page("JSON.stringify(cpOverlayCounts())").get("fiberPlan", {})
-               .get("features", 0) >= 1)
-    popup = page("(function () { var out = []; cpMap.eachLayer(function (l) {"
-                 " if (l.cpId && l.getPopup) out.push(l.getPopup().getContent()); });"
-                 " return out.join(' '); })()")
-    assert "Thôn Sau Núi" in popup and "Length" in popup
-    for name in ("lines.geojson", "lines.gpkg"):
-        written = gpd.read_file(dialog.export(tmp_path / name))
-        assert len(written) == len(dialog.lines) and "name" in written.columns
-        assert written.crs.to_epsg() == 4326
-    # the extension to B becomes an edit: B gains fiber
-    wait_whatif(win, lambda: dialog.add_to_scenario({"B"}))
-    assert "B" in {v["village_id"] for v in win.whatif.delta["gained_fiber"]}
-    dialog.close()
-    wait_until(lambda: "fiberPlan" not in page("JSON.stringify(cpOverlayCounts())"))
-
-
-def test_compare_a_scenario_with_the_baseline_and_another(win, page):
-    add_east_mast(win, page)
-    win.whatif.rename_scenario("East")
-    win.whatif.new_scenario("Empty")
-    wait_whatif(win)
-    dialog = win.planner.show_compare()
-    dialog.choose("East")
-    wait_signal(dialog.compared, dialog.run, timeout_ms=60_000)
-    assert dialog.delta["villages_gained_signal"] == 1
-    assert dialog.delta["by_district"] == {"Huyện Bát Xát": {"signal": 1, "broadband": 1,
-                                                             "5g": 0, "fiber": 0}}
-    assert dialog.districts.rowCount() == 1 and dialog.districts.item(0, 1).text() == "+1"
-    assert dialog.differences() == {"B": "gained"}
-    wait_until(lambda: page("JSON.stringify(cpOverlayCounts())").get("differences", {})
-               .get("features") == 1)
-    # the other way round: against "East", "Empty" loses B
-    dialog.choose("Empty", "East")
-    wait_signal(dialog.compared, dialog.run, timeout_ms=60_000)
-    assert dialog.delta["villages_lost_signal"] == 1 and dialog.differences() == {"B": "lost"}
-    dialog.close()
-    wait_until(lambda: "differences" not in page("JSON.stringify(cpOverlayCounts())"))
-
-
-def test_clicking_a_village_in_the_delta_panel_flies_the_map_there(win, page):
-    add_east_mast(win, page)
-    page("cpMap.setView([22.2, 103.9], 9, {animate: false}); 1")
-    tree = win.delta_dock.tree
-    item = tree.topLevelItem(0).child(0)
-    (village_id, origin) = wait_signal(win.model.villageSelected,
-                                       lambda: tree.itemClicked.emit(item, 0))
-    assert (village_id, origin) == ("B", "delta")
-    lon, lat = ridge_lonlat(200, 260)
-    wait_until(lambda: math.dist(page("JSON.stringify([cpMap.getCenter().lng,"
-                                      " cpMap.getCenter().lat])"), (lon, lat)) < 0.01,
-               timeout_ms=8_000)
-
-
 def test_keyboard_undo_redo_with_the_map_focused(win, page):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -401,7 +239,7 @@ def test_keyboard_undo_redo_with_the_map_focused(win, page):
     target.setFocus()
     ctrl = Qt.KeyboardModifier.ControlModifier
     wait_whatif(win, lambda: QTest.keyClick(target, Qt.Key.Key_Z, ctrl))
-    assert not win.whatif.active.edits and village_keys(page) == BASE_KEYS
+    assert not win.whatif.active.edits and village_keys(page) == RIDGE_BASE_KEYS
     wait_whatif(win, lambda: QTest.keyClick(target, Qt.Key.Key_Z,
                                             ctrl | Qt.KeyboardModifier.ShiftModifier))
     assert len(win.whatif.active.edits) == 1 and village_keys(page)["B"] == "nofiber-ok"
@@ -428,31 +266,3 @@ def test_rapid_edits_are_coalesced(win, page, monkeypatch):
     assert len(evaluated) <= 2  # the first edit's state, then only the newest
     assert applied[-1] == 5 and all(n == 5 for n in applied)  # no stale result shown
     assert len(win.model.result.villages) == 3
-
-
-def test_the_form_remembers_its_defaults_per_carrier_and_technology(win):
-    from coverage_planner.gui.planning.site_form import SiteForm
-
-    form = win.whatif_dock.form
-    form.set_values(carrier="MobiFone", technologies=["3G"], height=42, azimuths=(10, 130),
-                    band=900, eirp=55.5)
-    spec = form.spec(104.0, 22.5)
-    assert spec.overrides == {"frequency_mhz": 900.0, "eirp_dbm": 55.5}
-    assert spec.azimuths == (10.0, 130.0) and spec.height_m == 42.0
-    form.remember()
-    form.set_values(carrier="Viettel", technologies=["2G", "4G"])
-    assert not form.band_box.isEnabled() and "template" in form.note.text()
-    assert form.spec(104.0, 22.5).overrides == {}  # several technologies: their templates
-    again = SiteForm()  # a new form (e.g. the next session) starts from what was remembered
-    again.set_context(["Viettel", "VNPT", "MobiFone"], None)
-    assert again.carrier() == "MobiFone" and again.technologies() == ["3G"]
-    assert again.height_spin.value() == 42.0 and again.azimuth_edit.text() == "10/130"
-    assert again.band_box.currentData() == 900.0 and again.eirp_spin.value() == 55.5
-    again.set_values(azimuths=None)
-    assert again.spec(104.0, 22.5).azimuths is None
-    again.azimuth_edit.setText("0/400")
-    again.sectors_radio.setChecked(True)
-    with pytest.raises(ValueError):
-        again.spec(104.0, 22.5)
-    assert again.error.isVisibleTo(again)
-    again.deleteLater()
