@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.planning.scenario import site_positions
 from coverage_planner.mapview.escape import esc, text_of
 from coverage_planner.mapview.layers import fmt_int, popup_html
 from coverage_planner.mapview.style import OPERATORS, operator_key
@@ -91,28 +92,38 @@ def _operator_colour(operator: str) -> str:
     return OPERATORS[operator_key(operator)][1]
 
 
-def _same(a: pd.DataFrame, b: pd.DataFrame) -> bool:
-    """The same parameters cell by cell (NaN equal to NaN)."""
-    if len(a) != len(b):
+def _values(frame: pd.DataFrame, col: str, pos: np.ndarray) -> np.ndarray | None:
+    """A column's values at row positions (None when the frame has no such column)."""
+    return frame[col].to_numpy()[pos] if col in frame.columns else None
+
+
+def _same(a: pd.DataFrame, pa: np.ndarray, b: pd.DataFrame, pb: np.ndarray) -> bool:
+    """The same parameters cell by cell (NaN equal to NaN): rows ``pa`` of ``a``, ``pb`` of
+    ``b``, matched by cell id."""
+    if len(pa) != len(pb):
         return False
-    cols = [c for c in PARAMETERS if c in a.columns and c in b.columns]
-    a = a.sort_values("cell_id")[cols].reset_index(drop=True)
-    b = b.sort_values("cell_id")[cols].reset_index(drop=True)
-    for col in cols:
-        x, y = a[col], b[col]
-        if pd.api.types.is_numeric_dtype(x) and pd.api.types.is_numeric_dtype(y):
-            xv, yv = x.to_numpy(float), y.to_numpy(float)
-            if not np.all((xv == yv) | (np.isnan(xv) & np.isnan(yv))):
+    pa = pa[np.argsort(_values(a, "cell_id", pa).astype(str), kind="stable")]
+    pb = pb[np.argsort(_values(b, "cell_id", pb).astype(str), kind="stable")]
+    for col in PARAMETERS:
+        x, y = _values(a, col, pa), _values(b, col, pb)
+        if x is None or y is None:
+            continue
+        try:
+            xv, yv = x.astype(float), y.astype(float)
+        except (TypeError, ValueError):
+            if [text_of(v) for v in x] != [text_of(v) for v in y]:
                 return False
-        elif not (x.map(text_of) == y.map(text_of)).all():
+            continue
+        if not np.all((xv == yv) | (np.isnan(xv) & np.isnan(yv))):
             return False
     return True
 
 
-def _position(rows: pd.DataFrame) -> tuple[float, float]:
-    if "lon" in rows.columns and "lat" in rows.columns and rows["lon"].notna().all():
-        return float(rows["lon"].iloc[0]), float(rows["lat"].iloc[0])
-    geom = rows.geometry.iloc[0]
+def _position(frame: pd.DataFrame, pos: np.ndarray) -> tuple[float, float]:
+    lon, lat = _values(frame, "lon", pos[:1]), _values(frame, "lat", pos[:1])
+    if lon is not None and lat is not None and pd.notna(lon[0]) and pd.notna(lat[0]):
+        return float(lon[0]), float(lat[0])
+    geom = frame.geometry.iloc[int(pos[0])]
     return float(geom.x), float(geom.y)
 
 
@@ -122,29 +133,32 @@ def site_state(baseline_cells: pd.DataFrame, cells: pd.DataFrame, site_id: str) 
 
 
 def _site(baseline_cells, cells, site_id: str, lang: str):
-    cur = cells[cells["site_id"].astype(str) == site_id]
-    base = baseline_cells[baseline_cells["site_id"].astype(str) == site_id]
-    if cur.empty and base.empty:
+    cur, base = site_positions(cells, site_id), site_positions(baseline_cells, site_id)
+    if not len(cur) and not len(base):
         return None, None
-    rows = base if cur.empty else cur
-    lon, lat = _position(rows)
+    frame, rows = (baseline_cells, base) if not len(cur) else (cells, cur)
+    lon, lat = _position(frame, rows)
     marker = {"id": site_id, "la": round(lat, DECIMALS), "lo": round(lon, DECIMALS)}
-    if cur.empty:
+    if not len(cur):
         state = "removed"
-    elif base.empty:
+    elif not len(base):
         state = "new"
     else:
-        b_lon, b_lat = _position(base)
+        b_lon, b_lat = _position(baseline_cells, base)
         if abs(b_lon - lon) > 1e-7 or abs(b_lat - lat) > 1e-7:
             state = "moved"
             marker["from"] = _ll(b_lat, b_lon)
-        elif not _same(cur, base):
+        elif not _same(cells, cur, baseline_cells, base):
             state = "edited"
         else:
             state = "base"
-    operator = text_of(rows["operator"].iloc[0]) if "operator" in rows.columns else ""
-    techs = sorted({text_of(v) for v in rows.get("technology", pd.Series(dtype=str)) if text_of(v)})
-    height = pd.to_numeric(rows.get("height_m"), errors="coerce")
+    operators = _values(frame, "operator", rows[:1])
+    operator = text_of(operators[0]) if operators is not None else ""
+    technologies = _values(frame, "technology", rows)
+    techs = sorted({text_of(v) for v in (technologies if technologies is not None else [])
+                    if text_of(v)})
+    heights = _values(frame, "height_m", rows)
+    height = pd.to_numeric(pd.Series(heights), errors="coerce") if heights is not None else None
     height_text = "" if height is None or height.isna().all() else \
         f", {_fmt_num(float(height.max()), lang)} m"
     label = f"{t(state, lang)}: {operator} {site_id} ({'+'.join(techs)}{height_text})"

@@ -9,9 +9,11 @@ scenario can be saved and reopened exactly. The GUI mirrors :attr:`UndoStack.und
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -40,6 +42,32 @@ class State:
                    (project.fiber_cables if project.fiber_cables is not None else empty_lines).copy(),
                    (project.fiber_access_points if project.fiber_access_points is not None
                     else empty_pts).copy())
+
+
+_SITE_INDEX: list = []  # [(cells frame, {site_id: row positions})], the latest frames first
+_SITE_INDEX_LOCK = threading.Lock()
+
+
+def site_positions(cells: pd.DataFrame, site_id) -> np.ndarray:
+    """The row positions of ``site_id`` in ``cells`` (empty when none).
+
+    A what-if edit asks this of the scenario's state and of the baseline many times (the panel,
+    the map's markers, each command): the positions of every site are kept for the few latest
+    frames (a command replaces the state's frame, never changes it).
+    """
+    with _SITE_INDEX_LOCK:
+        index = next((idx for frame, idx in _SITE_INDEX if frame is cells), None)
+        if index is None:
+            index = cells.groupby(cells["site_id"].astype(str).to_numpy(), sort=False).indices
+            _SITE_INDEX.insert(0, (cells, index))
+            del _SITE_INDEX[4:]
+    pos = index.get(str(site_id))
+    return pos if pos is not None else np.zeros(0, np.int64)
+
+
+def site_rows(cells: pd.DataFrame, site_id) -> pd.DataFrame:
+    """The rows of ``site_id`` in ``cells`` (see :func:`site_positions`)."""
+    return cells.iloc[site_positions(cells, site_id)]
 
 
 def _points(df: pd.DataFrame) -> gpd.GeoSeries:
@@ -317,4 +345,4 @@ class Scenario:
 
 
 __all__ = ["Scenario", "UndoStack", "State", "AddSite", "RemoveSite", "MoveSite", "EditSite",
-           "AddFiber", "command_from_dict"]
+           "AddFiber", "command_from_dict", "site_positions", "site_rows"]

@@ -111,8 +111,10 @@ class Evaluator:
         at = np.maximum(loc, 0)
         for col, values in base.items():
             a, b = mine[col], values[at]
-            same &= (a == b) | (pd.isna(a) & pd.isna(b)) if a.dtype == object else (a == b) | (
-                np.isnan(a) & np.isnan(b))
+            equal = np.asarray(a == b, dtype=bool)
+            differ = np.flatnonzero(same & ~equal)
+            if len(differ):  # NaN equals NaN here (a missing azimuth stays missing)
+                same[differ] = pd.isna(a[differ]) & pd.isna(b[differ])
         return same, loc
 
     def _levels_of(self, cells: pd.DataFrame, profile) -> list:

@@ -137,7 +137,7 @@ class Planner(QObject):
         for action in self.mode_actions.values():
             action.setEnabled(has)
         self.new_scenario_action.setEnabled(has)
-        self.delete_site_action.setEnabled(w.site_rows(w.selected_site) is not None)
+        self.delete_site_action.setEnabled(w.has_site(w.selected_site))
         ready = w.baseline_result is not None
         self.suggest_action.setEnabled(has and w.evaluator is not None)
         self.fiber_action.setEnabled(has and ready)

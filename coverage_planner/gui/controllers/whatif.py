@@ -130,10 +130,12 @@ class WhatIfController(QObject):
 
     # ---- 2. the evaluation ----------------------------------------------------------------
     def _on_edited(self) -> None:
-        self.show_edits()
         self.layers_timer.stop()
         self.layers.scenario_edited()
+        # then the evaluation (a cached result or the baseline's comes back at once and starts
+        # the layers' timer again): the answer is what the planner waits for, the markers after
         self.evaluation.request(self.whatif.active)
+        self.show_edits()
 
     # ---- 3. the result --------------------------------------------------------------------
     def _on_evaluated(self, result, change) -> None:

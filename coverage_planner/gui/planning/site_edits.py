@@ -12,7 +12,14 @@ import logging
 
 import numpy as np
 
-from coverage_planner.core.planning.scenario import AddFiber, EditSite, MoveSite, RemoveSite
+from coverage_planner.core.planning.scenario import (
+    AddFiber,
+    EditSite,
+    MoveSite,
+    RemoveSite,
+    site_positions,
+    site_rows,
+)
 from coverage_planner.core.planning.templates import SiteSpec
 from coverage_planner.mapview.edits import edits_payload, site_state
 
@@ -45,7 +52,7 @@ class SiteEdits:
         return command
 
     def move_site(self, site_id: str, lon: float, lat: float) -> bool:
-        if self.site_rows(site_id) is None:
+        if not self.has_site(site_id):
             self.failed.emit(self.tr("There is no site {0} in this scenario.").format(site_id))
             return False
         if not self.in_area(lon, lat):
@@ -56,13 +63,13 @@ class SiteEdits:
     def edit_site(self, site_id: str, changes: dict) -> bool:
         if not changes:
             return False
-        if self.site_rows(site_id) is None:
+        if not self.has_site(site_id):
             self.failed.emit(self.tr("There is no site {0} in this scenario.").format(site_id))
             return False
         return self.push(EditSite(site_id, dict(changes)))
 
     def remove_site(self, site_id: str) -> bool:
-        if self.site_rows(site_id) is None:
+        if not self.has_site(site_id):
             self.failed.emit(self.tr("There is no site {0} in this scenario.").format(site_id))
             return False
         ok = self.push(RemoveSite(site_id))
@@ -103,12 +110,17 @@ class SiteEdits:
     def cells(self):
         return self.active.stack.state.cells if self.active else None
 
+    def has_site(self, site_id: str | None) -> bool:
+        """The active scenario has cells of ``site_id``."""
+        cells = self.cells()
+        return cells is not None and bool(site_id) and len(site_positions(cells, site_id)) > 0
+
     def site_rows(self, site_id: str | None):
         """The active scenario's cells of ``site_id`` (None when it has none)."""
         cells = self.cells()
         if cells is None or not site_id:
             return None
-        rows = cells[cells["site_id"].astype(str) == str(site_id)]
+        rows = site_rows(cells, site_id)
         return rows if len(rows) else None
 
     def site_state(self, site_id: str | None) -> str | None:
@@ -119,7 +131,7 @@ class SiteEdits:
 
     def select_site(self, site_id: str | None) -> bool:
         """Select a site of the active scenario (None: no site); False for an unknown id."""
-        if site_id and self.site_rows(site_id) is None:
+        if site_id and not self.has_site(site_id):
             return False
         self.selected_site = site_id or None
         self.siteSelected.emit(self.selected_site or "")

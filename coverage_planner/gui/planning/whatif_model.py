@@ -182,7 +182,7 @@ class WhatIfModel(SiteEdits, QObject):
 
     def _activate(self, scenario: Scenario) -> None:
         self.active = scenario
-        if self.selected_site and self.site_rows(self.selected_site) is None:
+        if self.selected_site and not self.has_site(self.selected_site):
             self.select_site(None)
         self.scenariosChanged.emit()
         self._after_edit()
@@ -301,7 +301,7 @@ class WhatIfModel(SiteEdits, QObject):
         self._after_edit()
 
     def _after_edit(self) -> None:
-        if self.selected_site and self.site_rows(self.selected_site) is None:
+        if self.selected_site and not self.has_site(self.selected_site):
             self.select_site(None)  # removed, or added by an edit now undone
         self.stackChanged.emit()
         self.edited.emit()

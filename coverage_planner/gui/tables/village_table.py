@@ -41,6 +41,7 @@ from coverage_planner.gui.tables.village_table_model import (  # noqa: F401 (the
     SORT_ROLE,
     VillageFilterProxy,
     VillageTableModel,
+    same_villages,
 )
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.status import operators_of
@@ -226,22 +227,29 @@ class VillageTableDock(Retranslating, QDockWidget):
     def _on_result_changed(self) -> None:
         result = self.app_model.result
         df = result.villages if result is not None else None
-        self._areas = areas(df) if df is not None else {}
-        self._operators = operators_of(df) if df is not None else []
-        self._haystack = None  # folded in the background, or on a search before that
-        if df is not None:
-            run_in_background(lambda: search_haystack(df), self,
-                              lambda hay: self._set_haystack(df, hay), lambda exc: None)
-        self._syncing = True
-        try:
-            self._fill_boxes()
-        finally:
-            self._syncing = False
+        shown = self.table_model.df
+        operators = operators_of(df) if df is not None else []
+        # a what-if result: the same villages, names and areas; only the coverage changed
+        same = shown is not None and df is not None and same_villages(shown, df) \
+            and operators == self._operators
+        if not same:
+            self._areas = areas(df) if df is not None else {}
+            self._operators = operators
+            self._haystack = None  # folded in the background, or on a search before that
+            if df is not None:
+                run_in_background(lambda: search_haystack(df), self,
+                                  lambda hay: self._set_haystack(df, hay), lambda exc: None)
+            self._syncing = True
+            try:
+                self._fill_boxes()
+            finally:
+                self._syncing = False
         self.table_model.set_result(df, self.app_model.filter.carrier, self.lang)
         self._apply_filter()
 
     def _set_haystack(self, df, haystack: list[str]) -> None:
-        if self.table_model.df is df and self._haystack is None:
+        shown = self.table_model.df
+        if shown is not None and self._haystack is None and same_villages(shown, df):
             self._haystack = haystack
 
     def _apply_filter(self) -> None:

@@ -47,6 +47,18 @@ def _floats(df: pd.DataFrame, column: str) -> np.ndarray:
     return pd.to_numeric(df[column], errors="coerce").to_numpy(float)
 
 
+def same_villages(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """The same villages with the same names, in the same order (a result of a what-if
+    scenario and the baseline's): their text columns need not be read again."""
+    if a is b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(c in a.columns and c in b.columns and np.array_equal(
+        a[c].to_numpy(dtype=object), b[c].to_numpy(dtype=object))
+        for c in ("village_id", *TEXT_COLUMNS, "households"))
+
+
 def _texts(df: pd.DataFrame, column: str) -> np.ndarray:
     if column not in df.columns:
         return np.full(len(df), "", dtype=object)
@@ -84,13 +96,15 @@ class VillageTableModel(QAbstractTableModel):
     # ---- data in ----------------------------------------------------------------------------
     def set_result(self, df: pd.DataFrame | None, carrier: str | None = None,
                    lang: str | None = None) -> None:
+        # a what-if result has the villages of the one shown: their texts and text sort keys stay
+        same = self.df is not None and df is not None and same_villages(self.df, df)
         self.beginResetModel()
         self.df = df
         self.carrier = carrier
         if lang:
             self.lang = lang
             self._loc = locale_for(lang)
-        self._prepare()
+        self._prepare(keep_villages=same)
         self._order = self._sorted()
         self._rank = np.argsort(self._order)
         self.endResetModel()
@@ -119,21 +133,23 @@ class VillageTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._n - 1, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
-    def _prepare(self) -> None:
+    def _prepare(self, keep_villages: bool = False) -> None:
         df = self.df
         self._memo.clear()
-        self._keys.clear()
+        village_keys = [COLUMNS.index(c) for c in (*TEXT_COLUMNS, "households")]
+        self._keys = {k: v for k, v in self._keys.items() if keep_villages and k in village_keys}
         if df is None:
             self._n = 0
             self._ids = np.empty(0, dtype=object)
             self._row_of_id, self._cols, self._ok = {}, {}, {}
             return
         n = self._n = len(df)
-        self._ids = _texts(df, "village_id")
-        self._row_of_id = {v: i for i, v in enumerate(self._ids)}
-        self._cols = {c: _texts(df, c) for c in TEXT_COLUMNS}
+        if not keep_villages:
+            self._ids = _texts(df, "village_id")
+            self._row_of_id = {v: i for i, v in enumerate(self._ids)}
+            self._cols = {c: _texts(df, c) for c in TEXT_COLUMNS}
+            self._cols["households"] = _floats(df, "households")
         self._cols.update(
-            households=_floats(df, "households"),
             distance=_floats(df, "distance_fiber_m"),
             best_level=_floats(df, "best_level_dbm"),
             best_operator=_texts(df, "best_operator"),
