@@ -205,6 +205,7 @@ class LevelIndex:
         groups = list(self.groups)
         et_code, eg_code = _codes(extra_cells, groups)
         pos = extra_cells["position"].to_numpy(np.int64)
+        kept = np.asarray(kept, np.int64)
         # codes by position in the new table
         n_new = int(max(kept.max(initial=-1), pos.max(initial=-1))) + 1
         t_code = np.zeros(n_new, np.int64)
@@ -214,6 +215,16 @@ class LevelIndex:
         t_code[pos], g_code[pos] = et_code, eg_code
         extra = Entries.of(extra_per_cell)
         extra = Entries(pos[extra.cell], extra.point, extra.level)
+        # baseline cells kept out of their order (an undone removal puts its rows back at the
+        # end) are taken as removed and added again: a tie goes to the lower new position
+        shown = np.flatnonzero(live)
+        displaced = shown[kept[shown] != np.sort(kept[shown])]
+        if len(displaced):
+            back = self._of_cells(displaced)
+            extra = Entries(*(np.concatenate([a, b]) for a, b in
+                              zip(extra, (kept[back.cell], back.point, back.level))))
+            live = live.copy()
+            live[displaced] = False
 
         b_level, b_top, b_cell = self.acc
         level = np.full((len(groups), self.n_points), -np.inf, np.float32)
