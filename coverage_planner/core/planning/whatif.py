@@ -12,6 +12,8 @@ the points those cells reach. The village table and the summaries are then rebui
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -36,6 +38,8 @@ FLAGS = {
     "5g": "has_5g",
     "fiber": "fixed_broadband",
 }
+#: new and edited cells' levels kept in memory (a cell's are tens of kB)
+MAX_FRESH_CELLS = 512
 #: the cell fields compared to tell an unchanged cell (x, y: by its lon/lat)
 _COMPARED = [c for c in CELL_FIELDS if c not in ("x", "y")] + ["bandwidth_mhz"]
 
@@ -55,6 +59,9 @@ class Evaluator:
         del per_cell  # the index holds the same levels, flat (its per_cell are views)
         #: every cell's levels at the points, by the cell's key (new cells join after edits)
         self._known = dict(zip(cell_keys(cells), self.index.per_cell))
+        #: new and edited cells' levels, the most recently used last (undo, redo and a mast
+        #: dragged back find them; the oldest go beyond MAX_FRESH_CELLS)
+        self._fresh: OrderedDict = OrderedDict()
         self.computed_masts = 0
         self.cells = cells
         self._base = _comparable(baseline.cells)
@@ -72,12 +79,17 @@ class Evaluator:
                               sorted(cells["operator"].unique()),
                               validity_notes(cells, project.profile))
 
-    def evaluate(self, project: Project) -> CoverageResult:
-        """The result for ``project`` (same villages and profile as the baseline)."""
-        cells, levels = self.state(project)
+    def evaluate(self, project: Project, use_cache: bool = True) -> CoverageResult:
+        """The result for ``project`` (same villages and profile as the baseline).
+
+        ``use_cache`` keeps new masts' levels in the engine's disk cache (off for a passing
+        state, such as each position of a mast being dragged).
+        """
+        cells, levels = self.state(project, use_cache)
         return self._result(project, cells, levels)
 
-    def state(self, project: Project) -> tuple[pd.DataFrame, BestLevels]:
+    def state(self, project: Project, use_cache: bool = True
+              ) -> tuple[pd.DataFrame, BestLevels]:
         """The metric cells' table of ``project`` and the best levels at the points."""
         same, loc = self._unchanged(project.cells)
         fresh_pos = np.flatnonzero(~same)
@@ -86,7 +98,7 @@ class Evaluator:
         kept[loc[same_pos]] = same_pos
         fresh = metric_cells(project.cells.iloc[fresh_pos], self.grid.crs)
         fresh = fresh.reindex(columns=self.cells.columns)
-        per_cell = self._levels_of(fresh, project.profile)
+        per_cell = self._levels_of(fresh, project.profile, use_cache)
         cells = self.cells.iloc[loc[same_pos]]
         if len(fresh_pos):
             order = np.argsort(np.concatenate([same_pos, fresh_pos]), kind="stable")
@@ -117,21 +129,28 @@ class Evaluator:
                 same[differ] = pd.isna(a[differ]) & pd.isna(b[differ])
         return same, loc
 
-    def _levels_of(self, cells: pd.DataFrame, profile) -> list:
+    def _levels_of(self, cells: pd.DataFrame, profile, use_cache: bool = True) -> list:
         """Each cell's levels at the points: remembered, or computed (new or edited masts)."""
         if not len(cells):
             return []
         keys = cell_keys(cells)
-        missing = np.array([k not in self._known for k in keys])
+        missing = np.array([k not in self._known and k not in self._fresh for k in keys])
         if missing.any():
             todo = cells[missing].reset_index(drop=True)
             fresh = all_point_levels(self.grid, todo, self.pts.xy, profile,
-                                     bundle=False, workers=1)
+                                     use_cache=use_cache, bundle=False, workers=1)
             for k, levels in zip(keys[missing], fresh):
-                self._known[k] = levels
+                self._fresh[k] = levels
             self.computed_masts += len(set(zip(*(todo[c].to_numpy() for c in
                                                  ("site_id", "x", "y", "height_m")))))
-        return [self._known[k] for k in keys]
+        for k in keys:
+            if k in self._fresh:
+                self._fresh.move_to_end(k)
+        out = [self._known[k] if k in self._known else self._fresh[k] for k in keys]
+        # the least recently used go first (a dragged mast's passing positions), never these
+        while len(self._fresh) > max(MAX_FRESH_CELLS, len(keys)):
+            self._fresh.popitem(last=False)
+        return out
 
 
 def _comparable(cells) -> dict | None:

@@ -3,7 +3,9 @@
 1. The edit. A gesture on the map (through the bridge, which validated it: a click in an "add"
    mode, a site clicked or dragged, a cable drawn) or a panel becomes a core command on the
    what-if model (:class:`~coverage_planner.gui.planning.whatif_model.WhatIfModel`); the map
-   shows the scenario's edits at once (:meth:`WhatIfController.show_edits`).
+   shows the scenario's edits at once (:meth:`WhatIfController.show_edits`). While a mast is
+   dragged, a live preview shows what it would gain or lose
+   (:class:`~coverage_planner.gui.planning.drag_preview.DragPreview`); letting go is the edit.
 2. The evaluation. The model's ``stackChanged`` asks its
    :class:`~coverage_planner.gui.planning.whatif_evaluation.ScenarioEvaluation` for the active
    scenario's coverage: off the GUI thread, edits made meanwhile coalesced, results cached.
@@ -21,6 +23,8 @@ stale; its result builds the evaluator.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+
+from coverage_planner.gui.planning.drag_preview import DragPreview
 
 #: a what-if edit waits this long for the next one before its coverage layers are computed
 SCENARIO_LAYERS_DELAY_MS = 700
@@ -54,6 +58,9 @@ class WhatIfController(QObject):
         bridge.cableDrawn.connect(self._on_cable_drawn)
         bridge.siteSelected.connect(self._on_site_clicked)
         bridge.siteMoveRequested.connect(self._on_site_dragged)
+        self.preview = DragPreview(self.whatif, self.map, self)
+        bridge.sitePreviewRequested.connect(self.preview.request)
+        self.whatif.stackChanged.connect(self.preview.end)  # an undo mid-drag: stale answers
         # 1. -> the edits on the map; 2. -> the evaluation
         self.whatif.stackChanged.connect(self._on_edited)
         self.whatif.siteSelected.connect(lambda _site_id: self.show_edits())
@@ -120,6 +127,7 @@ class WhatIfController(QObject):
             self.window.show_whatif_panel()
 
     def _on_site_dragged(self, site_id: str, lon: float, lat: float) -> None:
+        self.preview.end()  # let go: one undoable move, the preview's late answers dropped
         if not self.whatif.move_site(site_id, lon, lat):
             self.show_edits()  # the marker goes back where the site is
 

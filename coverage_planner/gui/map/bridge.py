@@ -78,6 +78,7 @@ class MapBridge(QObject):
     accessPointRequested(float, float) : "Add fiber access point" mode, clicked at (lon, lat)
     cableDrawn(list) : "Add fiber cable" mode, a cable finished: [(lon, lat), ...]
     siteMoveRequested(str, float, float) : a site's marker dragged to (lon, lat)
+    sitePreviewRequested(str, float, float) : a site's marker being dragged, now at (lon, lat)
     suggestionSelected(int) : a suggested site's numbered marker clicked: its rank
     rejected(str) : the page sent something invalid (kept for logging / tests)
     """
@@ -88,6 +89,7 @@ class MapBridge(QObject):
     accessPointRequested = Signal(float, float)
     cableDrawn = Signal(list)
     siteMoveRequested = Signal(str, float, float)
+    sitePreviewRequested = Signal(str, float, float)
     suggestionSelected = Signal(int)
     rejected = Signal(str)
 
@@ -139,6 +141,14 @@ class MapBridge(QObject):
             self._reject(site_id, lat, lon)
             return
         self.siteMoveRequested.emit(site_id, *point)
+
+    @Slot("QVariant", "QVariant", "QVariant")
+    def siteDragging(self, site_id, lat, lon) -> None:  # noqa: N802
+        point = lon_lat(lat, lon)
+        if valid_id(site_id) is None or point is None:
+            self._reject(site_id, lat, lon)
+            return
+        self.sitePreviewRequested.emit(site_id, *point)
 
     @Slot("QVariant")
     def suggestionClicked(self, rank) -> None:  # noqa: N802

@@ -167,6 +167,12 @@ class MapView(QWebEngineView):
     def show_differences(self, payload: dict | None) -> None:
         self._overlay("cpShowDifferences", payload)
 
+    def show_preview(self, payload: dict | None) -> None:
+        """The live preview of a mast being dragged (``mapview.preview.preview_payload``; None:
+        nothing to show). Transient: not drawn again on a new page."""
+        if self.ready:
+            self.run_js(f"cpShowPreview({js_json(payload)})")
+
     def fit_overlay(self, key: str, max_zoom: int = 12) -> None:
         """Fly to an overlay: "edits", "suggestions", "fiberPlan" or "differences"."""
         if self.ready:

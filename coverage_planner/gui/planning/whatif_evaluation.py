@@ -35,10 +35,10 @@ CACHE_SIZE = 16
 _EVALUATING = threading.Lock()
 
 
-def evaluate(evaluator, project):
+def evaluate(evaluator, project, use_cache: bool = True):
     """``evaluator.evaluate(project)``, one at a time (worker threads)."""
     with _EVALUATING:
-        return evaluator.evaluate(project)
+        return evaluator.evaluate(project, use_cache=use_cache)
 
 
 def edits_key(scenario: Scenario) -> str:

@@ -704,6 +704,7 @@
 
   function startPreview() {
     preview.dragging = true;
+    preview.busy = false;  // an answer to the previous drag may never come
     preview.next = null;
   }
 
