@@ -251,9 +251,9 @@ def test_rapid_edits_are_coalesced(win, page, monkeypatch):
     evaluated = []
     original = win.whatif.evaluator.evaluate
 
-    def counting(project):
+    def counting(project, **kwargs):
         evaluated.append(len(project.cells))
-        return original(project)
+        return original(project, **kwargs)
 
     monkeypatch.setattr(win.whatif.evaluator, "evaluate", counting)
     applied = []
