@@ -1,13 +1,19 @@
-"""``python -m benchmarks [viewshed|splat|dataset|scale|responsiveness ...] [--quick] [--png DIR]``
+"""``python -m benchmarks [viewshed|splat|dataset|scale|responsiveness|whatif ...] [--quick]
+[--png DIR] [--json]``
 
 Runs the chosen benchmarks (all by default) in a temporary folder with a temporary engine cache,
 prints what each measures as it goes and a table at the end: every figure, ratio and goal, and
 MET / NOT MET. Times are never asserted: the exit status is 0 unless a benchmark crashed.
+``--json`` prints instead, on standard output, the figures of the benchmarks that keep them
+(``whatif``): one benchmark's object, or one object per benchmark (the progress goes to
+standard error).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import platform
 import shutil
@@ -20,7 +26,7 @@ from pathlib import Path
 
 from benchmarks.common import CacheEnv, Row
 
-BENCHES = ("viewshed", "splat", "dataset", "scale", "responsiveness")
+BENCHES = ("viewshed", "splat", "dataset", "scale", "responsiveness", "whatif")
 
 
 def _module(name: str):
@@ -32,6 +38,8 @@ def _module(name: str):
         from benchmarks import scale as mod
     elif name == "responsiveness":
         from benchmarks import responsiveness as mod
+    elif name == "whatif":
+        from benchmarks import whatif as mod
     else:
         from benchmarks import dataset as mod
     return mod
@@ -92,12 +100,27 @@ def main(argv: list[str] | None = None) -> int:
                         help="fewer repetitions, no roughness sweep, no ITWOM run")
     parser.add_argument("--png", type=Path, metavar="DIR",
                         help="also write comparison images (PNG) into DIR")
+    parser.add_argument("--json", action="store_true",
+                        help="print the figures as JSON on standard output (progress: stderr)")
     args = parser.parse_args(argv)
     unknown = [b for b in args.benches if b not in BENCHES]
     if unknown:
         parser.error(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(BENCHES)}")
-    chosen = [b for b in BENCHES if b in args.benches] or list(BENCHES)
+    if args.json:
+        with contextlib.redirect_stdout(sys.stderr):
+            code = _run(args)
+        kept = {b: _module(b).LAST for b in _chosen(args) if hasattr(_module(b), "LAST")}
+        print(json.dumps(next(iter(kept.values())) if len(kept) == 1 else kept, indent=2))
+        return code
+    return _run(args)
 
+
+def _chosen(args) -> list[str]:
+    return [b for b in BENCHES if b in args.benches] or list(BENCHES)
+
+
+def _run(args) -> int:
+    chosen = _chosen(args)
     print(f"Coverage Planner benchmarks: {', '.join(chosen)}{' (quick)' if args.quick else ''}")
     print(f"  {_versions()}")
     rows: list[Row] = []
