@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from coverage_planner.core.common.text import Text
-from coverage_planner.core.planning.scenario import site_positions
+from coverage_planner.core.planning.scenario import cell_values, site_positions
 from coverage_planner.mapview.escape import esc, text_of
 from coverage_planner.mapview.layers import fmt_int, popup_html
 from coverage_planner.mapview.style import OPERATORS, operator_key
@@ -94,7 +94,8 @@ def _operator_colour(operator: str) -> str:
 
 def _values(frame: pd.DataFrame, col: str, pos: np.ndarray) -> np.ndarray | None:
     """A column's values at row positions (None when the frame has no such column)."""
-    return frame[col].to_numpy()[pos] if col in frame.columns else None
+    values = cell_values(frame, col)
+    return values[pos] if values is not None else None
 
 
 def _same(a: pd.DataFrame, pa: np.ndarray, b: pd.DataFrame, pb: np.ndarray) -> bool:

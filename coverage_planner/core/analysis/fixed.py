@@ -90,9 +90,10 @@ def site_distance(cells: pd.DataFrame, xy: np.ndarray) -> np.ndarray:
     return d
 
 
-def fixed_and_wifi(out: pd.DataFrame, project: Project, cells: pd.DataFrame, pts: Points,
+def fixed_and_wifi(out: dict, project: Project, cells: pd.DataFrame, pts: Points,
                    crs: str) -> None:
-    """Add ``fixed_broadband``, ``distance_fiber_m``, ``distance_site_m``, ``public_wifi``."""
+    """Add ``fixed_broadband``, ``distance_fiber_m``, ``distance_site_m``, ``public_wifi`` to
+    the village table's columns ``out``."""
     prof = project.profile
     nv = pts.n_villages
     d = fiber_distance(project, pts, crs)
@@ -103,4 +104,4 @@ def fixed_and_wifi(out: pd.DataFrame, project: Project, cells: pd.DataFrame, pts
     out["distance_fiber_m"] = np.round(np.where(np.isfinite(d[:nv]), d[:nv], np.nan), 0)
     out["distance_site_m"] = np.round(site_distance(cells, pts.xy[:nv]), 0)
     dw = _wifi_distance(project, pts, crs)
-    out["public_wifi"] = False if dw is None else dw <= prof.wifi_radius_m
+    out["public_wifi"] = np.zeros(nv, bool) if dw is None else dw <= prof.wifi_radius_m

@@ -80,21 +80,15 @@ def village_table(project: Project, cells: pd.DataFrame, levels: BestLevels, pts
                   crs: str) -> pd.DataFrame:
     """The village table from the best levels at the points."""
     prof = project.profile
-    v = project.villages
-    nv = len(v)
+    nv = len(project.villages)
     level, best, best_cell = levels
-    out = pd.DataFrame({c: v[c].to_numpy() for c in
-                        ("village_id", "name", "commune", "district", "households")})
-    out["fiber_subscribers"] = v.get("fiber_subscribers", pd.Series(0, index=v.index)).to_numpy()
-    out["centre_lon"], out["centre_lat"] = v["centre_lon"].to_numpy(), v["centre_lat"].to_numpy()
-    out["centre_estimated"] = v.get("centre_estimated", pd.Series(False, index=v.index)).to_numpy()
+    cols = dict(_village_columns(project))
     hh_total = np.bincount(pts.village, weights=pts.households, minlength=nv)
 
     def share(covered_pts: np.ndarray) -> np.ndarray:
         got = np.bincount(pts.village, weights=pts.households * covered_pts, minlength=nv)
         return np.divide(got, hh_total, out=np.zeros(nv), where=hh_total > 0)
 
-    cols = {}
     signal_c = np.zeros(nv, bool)
     signal_pts = np.zeros(len(pts.xy), bool)
     operators = sorted(cells["operator"].unique())
@@ -127,10 +121,30 @@ def village_table(project: Project, cells: pd.DataFrame, levels: BestLevels, pts
     cols["broadband_share"] = np.round(share(bb_pts), 3)
     cols["has_5g"] = best["5G"][:nv] >= prof.broadband_dbm.get("5G", prof.signal_dbm["5G"])
     _best_server(cols, cells, best, best_cell, prof, nv)
-    # one concat instead of a column at a time (pandas copies its blocks on each insert)
-    out = pd.concat([out, pd.DataFrame(cols)], axis=1)
-    fixed_and_wifi(out, project, cells, pts, crs)
-    return out
+    fixed_and_wifi(cols, project, cells, pts, crs)
+    # built at once, not a column at a time (pandas copies its blocks on each insert)
+    return pd.DataFrame(cols)
+
+
+def _village_columns(project: Project) -> dict:
+    """The villages' own columns of the table, kept on the project for its villages' frame
+    (every what-if answer has them): the loaders' arrays, dtypes as loaded."""
+    cached = getattr(project, "_village_columns", None)
+    if cached is not None and cached[0] is project.villages:
+        return cached[1]
+    v = project.villages
+    n = len(v)
+    # texts as they are (their dtype kept, not inferred again from objects), numbers as numpy
+    cols = {c: v[c].array for c in ("village_id", "name", "commune", "district")}
+    cols["households"] = v["households"].to_numpy()
+    cols["fiber_subscribers"] = v["fiber_subscribers"].to_numpy() if "fiber_subscribers" in v \
+        else np.zeros(n, np.int64)
+    cols["centre_lon"], cols["centre_lat"] = (v["centre_lon"].to_numpy(),
+                                              v["centre_lat"].to_numpy())
+    cols["centre_estimated"] = v["centre_estimated"].to_numpy() if "centre_estimated" in v \
+        else np.zeros(n, bool)
+    project._village_columns = (v, cols)
+    return cols
 
 
 def _best_server(out, cells, best, best_cell, prof, nv):

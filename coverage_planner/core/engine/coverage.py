@@ -85,7 +85,8 @@ def cell_keys(cells: pd.DataFrame) -> np.ndarray:
         values = cells[col]
         if col in ("x", "y"):
             values = values.round(1)
-        parts.append(values.map(str).to_numpy())
+        # Python values, as Series.map(str) formats them (the disk cache's keys), at list speed
+        parts.append(map(str, values.tolist()))
     return np.array(["|".join(row) for row in zip(*parts)], dtype=object)
 
 

@@ -56,10 +56,11 @@ the whole disc ~100 ms. At the engine's size (20 km on an 86 m grid, 233 rings) 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 
+from coverage_planner.core.common.lazy import lazy_property
 from coverage_planner.core.engine.rings import (
     N_SECTORS,
     RingPlan,
@@ -116,22 +117,22 @@ class Sweep:
 
     # --- ring order ------------------------------------------------------------------------
 
-    @cached_property
+    @lazy_property
     def valid(self) -> np.ndarray:
         """Ring order: the cell has ground (inside the grid, not NaN)."""
         return np.isfinite(self.g)
 
-    @cached_property
+    @lazy_property
     def dist_m(self) -> np.ndarray:
         """Ring order: distance (m, float32)."""
         return self.plan.dist * np.float32(self.res)
 
-    @cached_property
+    @lazy_property
     def sector_heights(self) -> np.ndarray:
         """Effective antenna height (float32) per bearing sector (see :func:`sector_heights`)."""
         return sector_heights(self).astype(np.float32)
 
-    @cached_property
+    @lazy_property
     def d1_in(self) -> np.ndarray:
         """Ring order: distance (m) of the obstacle behind each cell's line-of-sight height."""
         return carry_d1(self)
@@ -145,29 +146,29 @@ class Sweep:
 
     # --- the window ------------------------------------------------------------------------
 
-    @cached_property
+    @lazy_property
     def zc(self) -> np.ndarray:
         """Curvature-corrected ground (m)."""
         return self.to_window(self.rel + np.float32(self.tx_height))
 
-    @cached_property
+    @lazy_property
     def los_height(self) -> np.ndarray:
         """Line-of-sight height (m) before the max with the ground; −inf next to the antenna."""
         return self.to_window(self.los_rel + np.float32(self.tx_height))
 
-    @cached_property
+    @lazy_property
     def d1(self) -> np.ndarray:
         return self.to_window(self.d1_in)
 
-    @cached_property
+    @lazy_property
     def dist(self) -> np.ndarray:
         return self.to_window(self.dist_m)
 
-    @cached_property
+    @lazy_property
     def bearing(self) -> np.ndarray:
         return self.to_window(self.plan.bearing)
 
-    @cached_property
+    @lazy_property
     def inside(self) -> np.ndarray:
         return self.to_window(self.valid, fill=False)
 

@@ -17,6 +17,7 @@ from coverage_planner.core.planning.scenario import (
     EditSite,
     MoveSite,
     RemoveSite,
+    site_ids,
     site_positions,
     site_rows,
 )
@@ -147,9 +148,7 @@ class SiteEdits:
 
     def site_ids(self) -> list[str]:
         cells = self.cells()
-        if cells is None:
-            return []
-        return sorted(cells["site_id"].astype(str).unique())
+        return site_ids(cells) if cells is not None else []
 
     def operators(self) -> list[str]:
         out = ["Viettel", "VNPT", "MobiFone"]

@@ -94,6 +94,7 @@ class WhatIfDock(Retranslating, QDockWidget):
         self.find_edit = QLineEdit(self.site_group)
         self.find_edit.setClearButtonEnabled(True)
         self._completion = QStringListModel(self)
+        self._completed: list[str] = []
         completer = QCompleter(self._completion, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -254,7 +255,10 @@ class WhatIfDock(Retranslating, QDockWidget):
     def _on_stack_changed(self) -> None:
         active = self.whatif.active
         self.history.clear()
-        self._completion.setStringList(self.whatif.site_ids())
+        ids = self.whatif.site_ids()
+        if ids != self._completed:  # a move or an edit keeps the sites: no new list for Qt
+            self._completed = ids
+            self._completion.setStringList(ids)
         if active is None:
             self.edits_label.setText(self.tr("Open a data folder to plan what-ifs."))
             self.show_site()
