@@ -7,8 +7,8 @@ one after the other at different places, in turn adding a mast, moving one, edit
 height) and removing one, as the what-if panel and the map's gestures do. For each edit it
 times, from the edit:
 
-- ``answer``: the new classification reaching the application model (``ProjectModel.
-  set_result``), from where the views follow;
+- ``answer``: the new classification reported to the application model (the evaluation's
+  result, from where the views follow);
 - ``views``: the table, the dashboard and the what-if results showing it (the model's
   listeners done);
 - ``map``: the page showing it;
@@ -99,7 +99,6 @@ def probe(data_dir: str, n_edits: int = 20, lang: str = "en") -> dict:
             whatif_evaluation.evaluate = original
         out.update(_summary(window, edits, previews))
     out["failure"] = failure[0] if failure else None
-    window.model.__dict__.pop("set_result", None)
     window.close()
     app.processEvents()
     settings.cleanup()
@@ -122,20 +121,29 @@ def _places(window, n: int):
 
 
 def _edits(window, wait, watch, core: list, n: int) -> list[dict]:
-    from coverage_planner.core.planning.templates import parse_site
-
     villages, sites = _places(window, n)
-    operator = sorted(window.model.project.cells["operator"].astype(str).unique())[0]
     window.whatif.new_scenario()
     wait(lambda: window.model.result is window.whatif.result or not window.whatif.busy)
-    arrived: list[float] = []  # when each result entered the application model
-    set_result = window.model.set_result
+    from coverage_planner.gui.planning.whatif_evaluation import ScenarioEvaluation
 
-    def timed_set_result(result) -> None:
+    arrived: list[float] = []  # when each result was reported, to go to the application model
+    report = ScenarioEvaluation._report
+
+    def timed_report(self, *args) -> None:
         arrived.append(time.perf_counter())
-        set_result(result)
+        report(self, *args)
 
-    window.model.set_result = timed_set_result
+    ScenarioEvaluation._report = timed_report
+    try:
+        return _timed_edits(window, wait, watch, core, n, arrived, villages, sites)
+    finally:
+        ScenarioEvaluation._report = report
+
+
+def _timed_edits(window, wait, watch, core, n, arrived, villages, sites) -> list[dict]:
+    from coverage_planner.core.planning.templates import parse_site
+
+    operator = sorted(window.model.project.cells["operator"].astype(str).unique())[0]
     out = []
     for k in range(n):
         kind = KINDS[k % len(KINDS)]
@@ -283,4 +291,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # a measuring tool: no interpreter teardown after the window (PySide6 has been seen to
+    # abort in its garbage collection then, after the figures were printed)
+    os._exit(code)
