@@ -50,7 +50,7 @@ class DragPreview(QObject):
         drag, lang = self._drag, self.whatif.lang
 
         def work():
-            result = evaluate(evaluator, project, use_cache=False)
+            result = evaluate(evaluator, project)
             return preview_payload(before.villages, result.villages, lat, lon, lang)
 
         def failed(exc: BaseException) -> None:

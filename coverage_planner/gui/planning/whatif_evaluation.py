@@ -35,8 +35,11 @@ CACHE_SIZE = 16
 _EVALUATING = threading.Lock()
 
 
-def evaluate(evaluator, project, use_cache: bool = True):
-    """``evaluator.evaluate(project)``, one at a time (worker threads)."""
+def evaluate(evaluator, project, use_cache: bool = False):
+    """``evaluator.evaluate(project)``, one at a time (worker threads).
+
+    A scenario's new masts stay in the evaluator's memory (undo, redo, a mast dragged back), not
+    in the engine's disk cache by default: writing it would be on the path of every answer."""
     with _EVALUATING:
         return evaluator.evaluate(project, use_cache=use_cache)
 
