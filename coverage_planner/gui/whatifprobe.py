@@ -291,9 +291,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # a measuring tool: no interpreter teardown after the window (PySide6 has been seen to
-    # abort in its garbage collection then, after the figures were printed)
-    os._exit(code)
+    sys.exit(main())

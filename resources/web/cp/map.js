@@ -778,16 +778,22 @@
              rings: rings, label: preview.layer ? preview.label : '' };
   };
 
-  /* A drag in progress without the mouse (tests, keyboard users): the marker moved to
-   * (lat, lon) and held there, as between the mouse's moves. */
-  window.cpDragPreview = function (id, lat, lon) {
+  /* The edits' marker of site ``id`` when it can be dragged, else null. */
+  function draggable(id) {
     var hit = null;
     eachMarker('edits', function (m) {
       if (m.cpId === id) {
         hit = m;
       }
     });
-    if (!hit || !hit.dragging || !hit.dragging.enabled()) {
+    return hit && hit.dragging && hit.dragging.enabled() ? hit : null;
+  }
+
+  /* A drag in progress without the mouse (tests, keyboard users): the marker moved to
+   * (lat, lon) and held there, as between the mouse's moves. */
+  window.cpDragPreview = function (id, lat, lon) {
+    var hit = draggable(id);
+    if (!hit) {
       return false;
     }
     if (!preview.dragging) {
@@ -800,13 +806,8 @@
 
   /* What a drag of a site's marker does, without the mouse (tests, keyboard users). */
   window.cpDragSite = function (id, lat, lon) {
-    var hit = null;
-    eachMarker('edits', function (m) {
-      if (m.cpId === id) {
-        hit = m;
-      }
-    });
-    if (!hit || !hit.dragging || !hit.dragging.enabled()) {
+    var hit = draggable(id);
+    if (!hit) {
       return false;
     }
     hit.setLatLng([lat, lon]);

@@ -25,11 +25,6 @@ SITE = (200, 200)
 RIDGE = ridge(col=230, height=250.0, base=100.0)
 
 
-@pytest.fixture(autouse=True)
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("COVERAGE_PLANNER_CACHE", str(tmp_path / "cache"))
-
-
 def world() -> World:
     """A 4G omni west of a ridge; village A in the open, B behind the ridge (no signal)."""
     w = World()

@@ -17,11 +17,6 @@ from coverage_planner.core.planning.whatif import Evaluator
 RIDGE = ridge(col=230, height=250.0, base=100.0)
 
 
-@pytest.fixture(autouse=True)
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("COVERAGE_PLANNER_CACHE", str(tmp_path / "cache"))
-
-
 def crowded() -> World:
     """Three carriers' masts with overlapping reach on both sides of a ridge, villages between."""
     w = World()
