@@ -220,3 +220,19 @@ def write_dem(path: Path, z: np.ndarray, res: float = RES) -> Path:
 def small_profile(**overrides) -> CoverageProfile:
     """The default profile with a 5 km radius (fast fans)."""
     return CoverageProfile(**{"max_radius_m": 5000.0, **overrides})
+
+
+def crowded() -> World:
+    """Three carriers' masts with overlapping reach on both sides of a ridge, villages between."""
+    w = World()
+    for i, (op, row, col) in enumerate([("Viettel", 150, 150), ("VNPT", 250, 160),
+                                        ("MobiFone", 200, 300), ("Viettel", 320, 280)]):
+        for tech, eirp in (("2G", 52.0), ("4G", 40.0 + i)):
+            w.cell(f"S{i}", row, col, technology=tech, eirp_dbm=eirp, operator=op,
+                   frequency_mhz=900.0 if tech == "2G" else 1800.0, tilt_deg=np.nan)
+    for k, (row, col) in enumerate([(150, 200), (200, 180), (250, 250), (300, 320),
+                                    (120, 260), (350, 150), (200, 240)]):
+        w.village(f"V{k}", row, col, households=50 + 10 * k,
+                  district="Huyện Bát Xát" if k % 2 else "Huyện Bảo Thắng")
+        w.cluster(f"V{k}", row + 8, col + 8, households=20)
+    return w

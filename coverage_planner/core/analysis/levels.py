@@ -8,13 +8,14 @@ indices and the levels in dBm) reduce to, per point:
   levels): the best server.
 
 :func:`best_levels` computes them for a whole run. :class:`LevelIndex` keeps a run's entries
-ordered by point as well, so that :meth:`LevelIndex.with_changes` recomputes them for a
+ordered by point as well, so that :meth:`LevelIndex.update` recomputes them for a
 scenario only at the points the removed, moved or new cells reach: a what-if edit of one mast
 touches a few hundred of the province's points, not all of them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
@@ -189,73 +190,153 @@ class LevelIndex:
         return Entries(self.bp_cell[idx].astype(np.int64), np.repeat(points, b - a),
                        self.bp_level[idx])
 
-    def with_changes(self, kept: np.ndarray, extra_cells: pd.DataFrame,
-                     extra_per_cell: list) -> BestLevels:
-        """The best levels when only the baseline cells ``kept`` remain and ``extra_cells`` are
-        added.
+    def baseline_state(self) -> LevelState:
+        """The baseline's cells, all in their places, and their best levels."""
+        return LevelState(np.arange(self.n_cells, dtype=np.int64), {}, list(self.groups),
+                          self.acc, self.reached)
 
-        ``kept`` gives, per baseline cell, its position in the new cells' table (-1: removed);
-        ``extra_cells`` (columns ``technology``, ``operator`` and ``position``: its position in
-        that table) come with their levels in ``extra_per_cell``.
+    def update(self, prev: LevelState, kept: np.ndarray, fresh: dict) -> LevelState:
+        """The best levels of another set of cells, from those of ``prev``.
 
-        New cells are merged into the baseline's best values where they reach. Where a removed
-        cell held a best value (or a NaN spoilt one), the point is computed again from every
-        remaining cell there: those are the points near the removed cell, not all it reaches.
+        Parameters
+        ----------
+        prev : a state of the same baseline (:meth:`baseline_state`, or an earlier result)
+        kept : per baseline cell, its position in the new cells' table (-1: not in it)
+        fresh : the new table's other cells: key -> ``(position, technology, operator,
+            (near, levels))``; a key names a cell's parameters, so a cell with the same key in
+            ``prev`` has the same levels
+
+        Cells in both states keep their best values (renumbered to the new positions). New
+        ones are merged in where they reach. Where a cell that went held a best value (or a NaN
+        spoilt one), the point is computed again from every cell of the new state there: the
+        points near it, not all it reaches. Cells in both states whose order changed (an
+        undone removal puts a site's rows back at the end) count as gone and new, so that a tie
+        between equal levels goes to the lower new position, as in a full run.
         """
-        groups = list(self.groups)
-        et_code, eg_code = _codes(extra_cells, groups)
-        pos = extra_cells["position"].to_numpy(np.int64)
         kept = np.asarray(kept, np.int64)
-        # codes by position in the new table
-        n_new = int(max(kept.max(initial=-1), pos.max(initial=-1))) + 1
+        groups = list(prev.groups)
+        keys = list(fresh)
+        frame = pd.DataFrame({"technology": [fresh[k][1] for k in keys],
+                              "operator": [fresh[k][2] for k in keys]})
+        f_t, f_g = _codes(frame, groups)
+        f_pos = np.array([fresh[k][0] for k in keys], np.int64)
+        n_new = int(max(kept.max(initial=-1), f_pos.max(initial=-1))) + 1
         t_code = np.zeros(n_new, np.int64)
         g_code = np.zeros(n_new, np.int64)
         live = kept >= 0
         t_code[kept[live]], g_code[kept[live]] = self.t_code[live], self.g_code[live]
-        t_code[pos], g_code[pos] = et_code, eg_code
-        extra = Entries.of(extra_per_cell)
-        extra = Entries(pos[extra.cell], extra.point, extra.level)
-        # baseline cells kept out of their order (an undone removal puts its rows back at the
-        # end) are taken as removed and added again: a tie goes to the lower new position
-        shown = np.flatnonzero(live)
-        displaced = shown[kept[shown] != np.sort(kept[shown])]
-        if len(displaced):
-            back = self._of_cells(displaced)
-            extra = Entries(*(np.concatenate([a, b]) for a, b in
-                              zip(extra, (kept[back.cell], back.point, back.level))))
-            live = live.copy()
-            live[displaced] = False
+        t_code[f_pos], g_code[f_pos] = f_t, f_g
 
-        b_level, b_top, b_cell = self.acc
+        # the cells in both states, in order
+        was = prev.kept >= 0
+        both_b = np.flatnonzero(was & live)
+        both_f = [k for k in keys if k in prev.fresh]
+        p_old = np.concatenate([prev.kept[both_b],
+                                np.array([prev.fresh[k][0] for k in both_f], np.int64)])
+        p_new = np.concatenate([kept[both_b], np.array([fresh[k][0] for k in both_f], np.int64)])
+        order = np.argsort(p_old, kind="stable")
+        in_place = np.zeros(len(p_old), bool)
+        in_place[order] = p_new[order] == np.sort(p_new)
+        stays_b = np.zeros(len(kept), bool)
+        stays_b[both_b[in_place[: len(both_b)]]] = True
+        stays_f = {k for k, ok in zip(both_f, in_place[len(both_b):]) if ok}
+        moved = np.full(int(max(prev.kept.max(initial=0),
+                                max((v[0] for v in prev.fresh.values()), default=0))) + 1,
+                        -1, np.int64)
+        moved[p_old[in_place]] = p_new[in_place]
+
+        p_level, p_top, p_cell = prev.acc
         level = np.full((len(groups), self.n_points), -np.inf, np.float32)
-        level[: len(self.groups)] = b_level
-        acc = (level, b_top.copy(), np.where(b_cell >= 0, kept[np.maximum(b_cell, 0)], -1))
-        # a (technology, operator) is listed while a remaining cell reaches some point
-        sizes = np.diff(self.cell_ptr)
-        reached = np.bincount(self.g_code[live], weights=sizes[live],
-                              minlength=len(groups)) > 0
-        if len(extra.cell):
-            reached[np.unique(g_code[extra.cell])] = True
-            at, local = _local(extra.point, self.n_points)
-            _merge(acc, _reduce(extra._replace(point=local[extra.point]), t_code, g_code,
+        level[: len(p_level)] = p_level
+        acc = (level, p_top.copy(), np.where(p_cell >= 0, moved[np.maximum(p_cell, 0)], -1))
+
+        # new cells (and those out of their order) merged in
+        came = np.flatnonzero(live & ~stays_b)
+        new_b = self._of_cells(came)
+        new = _join([Entries(kept[new_b.cell], new_b.point, new_b.level)]
+                    + [_entries_of(fresh[k][3], fresh[k][0]) for k in keys if k not in stays_f])
+        if len(new.cell):
+            at, local = _local(new.point, self.n_points)
+            _merge(acc, _reduce(new._replace(point=local[new.point]), t_code, g_code,
                                 len(groups), len(at)), at)
 
-        removed = np.flatnonzero(~live)
-        gone = self._of_cells(removed)
-        held = b_level[self.g_code[gone.cell], gone.point]
-        lost = ((gone.level == held) | np.isnan(held)
-                | (b_cell[self.t_code[gone.cell], gone.point] == gone.cell))
-        again, local = _local(gone.point[lost], self.n_points)
+        # where a cell that went held a best value: every cell of the new state there again
+        went_b = np.flatnonzero(was & ~stays_b)
+        old_b = self._of_cells(went_b)
+        gone = [(Entries(prev.kept[old_b.cell], old_b.point, old_b.level),
+                 self.t_code[old_b.cell], self.g_code[old_b.cell])]
+        for k, (pos, tech, op, levels) in prev.fresh.items():
+            if k not in stays_f:
+                e = _entries_of(levels, pos)
+                gi = groups.index((tech, op))
+                gone.append((e, np.full(len(e.cell), TECHNOLOGIES.index(tech), np.int64),
+                             np.full(len(e.cell), gi, np.int64)))
+        lost = [e.point[(e.level == p_level[g, e.point]) | np.isnan(p_level[g, e.point])
+                        | (p_cell[t, e.point] == e.cell)] for e, t, g in gone]
+        again, local = _local(np.concatenate(lost), self.n_points)
         if len(again):
             base = self._at_points(again)
-            base = Entries(*(a[live[base.cell]] for a in base))
-            near = local[extra.point] >= 0
-            e = Entries(np.concatenate([kept[base.cell], extra.cell[near]]),
-                        local[np.concatenate([base.point, extra.point[near]])],
-                        np.concatenate([base.level, extra.level[near]]))
-            for arr, new in zip(acc, _reduce(e, t_code, g_code, len(groups), len(again))):
-                arr[:, again] = new
-        return _as_best(groups, acc, reached)
+            base = Entries(kept[base.cell], base.point, base.level)
+            base = Entries(*(a[base.cell >= 0] for a in base))
+            near = []
+            for k in keys:
+                e = _entries_of(fresh[k][3], fresh[k][0])
+                near.append(Entries(*(a[local[e.point] >= 0] for a in e)))
+            e = _join([base] + near)
+            for arr, values in zip(acc, _reduce(e._replace(point=local[e.point]), t_code,
+                                                 g_code, len(groups), len(again))):
+                arr[:, again] = values
+        # a (technology, operator) is listed while a cell of the new state reaches some point
+        sizes = np.diff(self.cell_ptr)
+        reached = np.bincount(self.g_code[live], weights=sizes[live], minlength=len(groups)) > 0
+        for k, gi in zip(keys, f_g):
+            reached[gi] |= len(fresh[k][3][0]) > 0
+        return LevelState(kept, dict(fresh), groups, acc, reached)
+
+    def with_changes(self, kept: np.ndarray, extra_cells: pd.DataFrame,
+                     extra_per_cell: list) -> BestLevels:
+        """The best levels of the baseline's cells ``kept`` (per baseline cell, its position in
+        the new table, -1: removed) and ``extra_cells`` (columns ``technology``, ``operator``
+        and ``position``) with their levels ``extra_per_cell`` (see :meth:`update`)."""
+        fresh = {i: (int(p), t, o, lv) for i, (p, t, o, lv) in enumerate(zip(
+            extra_cells["position"], extra_cells["technology"], extra_cells["operator"],
+            extra_per_cell))}
+        return self.update(self.baseline_state(), kept, fresh).best
+
+
+@dataclass
+class LevelState:
+    """The best levels of one set of cells: the baseline's ``kept`` (per baseline cell, its
+    position in this state's table, -1: not in it) and the ``fresh`` others (key ->
+    ``(position, technology, operator, (near, levels))``), ``acc`` as :func:`_accumulate`
+    gives it by this state's positions."""
+
+    kept: np.ndarray
+    fresh: dict
+    groups: list
+    acc: tuple
+    reached: np.ndarray
+
+    @property
+    def best(self) -> BestLevels:
+        return _as_best(self.groups, self.acc, self.reached)
+
+    def distance(self, kept: np.ndarray, fresh: dict) -> int:
+        """How many cells differ between this state and another (what an update costs)."""
+        return int(np.count_nonzero((self.kept >= 0) != (np.asarray(kept) >= 0))
+                   + len(self.fresh.keys() ^ fresh.keys()))
+
+
+def _entries_of(levels: tuple, position: int) -> Entries:
+    near, lv = levels
+    return Entries(np.full(len(near), position, np.int64), np.asarray(near, np.int64),
+                   np.asarray(lv, np.float32))
+
+
+def _join(parts: list) -> Entries:
+    if not parts:
+        return Entries(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
+    return Entries(*(np.concatenate(arrays) for arrays in zip(*parts)))
 
 
 def _local(points: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -10,6 +10,7 @@ scenario can be saved and reopened exactly. The GUI mirrors :attr:`UndoStack.und
 from __future__ import annotations
 
 import threading
+import uuid
 from dataclasses import dataclass, field, replace
 
 import geopandas as gpd
@@ -281,27 +282,37 @@ def command_from_dict(d: dict):
 
 @dataclass
 class UndoStack:
-    """Commands applied to a state; ``index`` commands are done, the rest can be redone."""
+    """Commands applied to a state; ``index`` commands are done, the rest can be redone.
+
+    ``log`` lists every operation as plain data (``("push", command dict)``, ``("undo",)``,
+    ``("redo",)``): replayed on another copy of the baseline, it gives the same state row for
+    row (an undone removal puts the site's rows back at the end), which is how the what-if
+    process keeps its copy of a scenario (``planning.remote``).
+    """
 
     state: State
     commands: list = field(default_factory=list)
     index: int = 0
+    log: list = field(default_factory=list)
 
     def push(self, command) -> None:
         del self.commands[self.index:]
         command.apply(self.state)
         self.commands.append(command)
         self.index += 1
+        self.log.append(("push", command.to_dict()))
 
     def undo(self) -> None:
         if self.can_undo:
             self.index -= 1
             self.commands[self.index].revert(self.state)
+            self.log.append(("undo",))
 
     def redo(self) -> None:
         if self.can_redo:
             self.commands[self.index].apply(self.state)
             self.index += 1
+            self.log.append(("redo",))
 
     @property
     def can_undo(self) -> bool:
@@ -329,6 +340,7 @@ class Scenario:
         self.templates = templates
         self.stack = UndoStack(State.of(baseline))
         self._counter = 0
+        self.uid = uuid.uuid4().hex  # this scenario, wherever a copy of it is kept
 
     def new_id(self, prefix: str) -> str:
         existing = set(self.stack.state.cells["site_id"].astype(str))

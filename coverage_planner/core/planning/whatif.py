@@ -62,6 +62,7 @@ class Evaluator:
         #: new and edited cells' levels, the most recently used last (undo, redo and a mast
         #: dragged back find them; the oldest go beyond MAX_FRESH_CELLS)
         self._fresh: OrderedDict = OrderedDict()
+        self._last = None  # the state evaluated last (analysis.levels.LevelState)
         self.computed_masts = 0
         self.cells = cells
         self._base = _comparable(baseline.cells)
@@ -98,16 +99,26 @@ class Evaluator:
         kept[loc[same_pos]] = same_pos
         fresh = metric_cells(project.cells.iloc[fresh_pos], self.grid.crs)
         fresh = fresh.reindex(columns=self.cells.columns)
-        per_cell = self._levels_of(fresh, project.profile, use_cache)
+        keys, per_cell = self._levels_of(fresh, project.profile, use_cache)
         cells = self.cells.iloc[loc[same_pos]]
         if len(fresh_pos):
             order = np.argsort(np.concatenate([same_pos, fresh_pos]), kind="stable")
             cells = pd.concat([cells, fresh], ignore_index=True).take(order)
         cells = cells.reset_index(drop=True)
-        extra = pd.DataFrame({"technology": fresh["technology"].to_numpy(),
-                              "operator": fresh["operator"].to_numpy(), "position": fresh_pos})
-        levels = self.index.with_changes(kept, extra, per_cell)
-        return cells, levels
+        # a key names a cell's parameters; two alike in one table are told apart by their order
+        seen: dict = {}
+        named = {}
+        for key, pos, tech, op, levels in zip(keys, fresh_pos, fresh["technology"],
+                                              fresh["operator"], per_cell):
+            seen[key] = seen.get(key, -1) + 1
+            named[(key, seen[key])] = (int(pos), tech, op, levels)
+        # from the state evaluated last when it is nearer (the next edit of a scenario), else
+        # from the baseline: an edit costs what it changes, not what the scenario holds
+        base = self.index.baseline_state()
+        last = self._last if self._last is not None else base
+        prev = last if last.distance(kept, named) < base.distance(kept, named) else base
+        self._last = self.index.update(prev, kept, named)
+        return cells, self._last.best
 
     def _unchanged(self, cells) -> tuple[np.ndarray, np.ndarray]:
         """Per row of ``cells``: whether it is a baseline cell as it was, and which one."""
@@ -129,10 +140,12 @@ class Evaluator:
                 same[differ] = pd.isna(a[differ]) & pd.isna(b[differ])
         return same, loc
 
-    def _levels_of(self, cells: pd.DataFrame, profile, use_cache: bool = True) -> list:
-        """Each cell's levels at the points: remembered, or computed (new or edited masts)."""
+    def _levels_of(self, cells: pd.DataFrame, profile, use_cache: bool = True
+                   ) -> tuple[np.ndarray, list]:
+        """Each cell's key and levels at the points: remembered, or computed (new or edited
+        masts)."""
         if not len(cells):
-            return []
+            return np.zeros(0, dtype=object), []
         keys = cell_keys(cells)
         missing = np.array([k not in self._known and k not in self._fresh for k in keys])
         if missing.any():
@@ -150,7 +163,7 @@ class Evaluator:
         # the least recently used go first (a dragged mast's passing positions), never these
         while len(self._fresh) > max(MAX_FRESH_CELLS, len(keys)):
             self._fresh.popitem(last=False)
-        return out
+        return keys, out
 
 
 def _comparable(cells) -> dict | None:

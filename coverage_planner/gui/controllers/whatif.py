@@ -68,6 +68,8 @@ class WhatIfController(QObject):
         window.languageChanged.connect(lambda _lang: self.show_edits())
         # 3. the result -> the application model, then the what-if model; 4. the layers
         self.evaluation.evaluated.connect(self._on_evaluated)
+        self._edits_due = False
+        self.evaluation.busyChanged.connect(self._on_busy)
         self.whatif.resultReady.connect(self.layers_timer.start)
         self.whatif.failed.connect(self._message)
 
@@ -83,7 +85,7 @@ class WhatIfController(QObject):
     def _on_baseline(self, result) -> None:
         """The analysis' result: the evaluator is built from it; meanwhile a scenario without
         edits shows it."""
-        self.evaluation.set_baseline(self.whatif.baseline, result)
+        self.evaluation.set_baseline(self.whatif.baseline, result, self.whatif.templates)
         self.evaluation.request(self.whatif.active)
 
     # ---- 1. the edit ----------------------------------------------------------------------
@@ -132,17 +134,29 @@ class WhatIfController(QObject):
             self.show_edits()  # the marker goes back where the site is
 
     def show_edits(self) -> None:
-        """The active scenario's edits on the map (new, moved, edited, removed sites; fiber)."""
+        """The active scenario's edits on the map (new, moved, edited, removed sites; fiber).
+
+        While the scenario is being evaluated they are drawn with its answer: both at once
+        would share the two cores (the page's renderer, this thread) with the evaluation, which
+        the planner waits for more (a dragged marker is already where it was let go)."""
+        if self.evaluation.busy:
+            self._edits_due = True
+            return
+        self._edits_due = False
         self.map.show_edits(self.whatif.edits_payload() if self.whatif.active is not None
                             else None)
 
+    def _on_busy(self, busy: bool) -> None:
+        if not busy and self._edits_due:
+            self.show_edits()
+
     # ---- 2. the evaluation ----------------------------------------------------------------
     def _on_edited(self) -> None:
-        self.layers_timer.stop()
+        # the what-if model asked for the evaluation already; an answer still to come makes the
+        # layers of the state before it stale (one that came at once, cached, started them)
+        if self.evaluation.busy:
+            self.layers_timer.stop()
         self.layers.scenario_edited()
-        # then the evaluation (a cached result or the baseline's comes back at once and starts
-        # the layers' timer again): the answer is what the planner waits for, the markers after
-        self.evaluation.request(self.whatif.active)
         self.show_edits()
 
     # ---- 3. the result --------------------------------------------------------------------
@@ -150,3 +164,5 @@ class WhatIfController(QObject):
         if self.model.result is not result:
             self.model.set_result(result)  # the map, the table and the dashboard follow
         self.whatif.set_result(result, change)  # the what-if results panel; 4. the layers
+        if self._edits_due:
+            self.show_edits()

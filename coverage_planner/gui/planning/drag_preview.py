@@ -16,7 +16,6 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from coverage_planner.core.planning.scenario import MoveSite
-from coverage_planner.gui.planning.whatif_evaluation import evaluate
 from coverage_planner.gui.worker import run_in_background
 from coverage_planner.mapview.preview import preview_payload
 
@@ -46,11 +45,11 @@ class DragPreview(QObject):
                 or not self.whatif.has_site(site_id) or not self.whatif.in_area(lon, lat):
             self._show(None)  # the page asks again at the next move
             return
-        project = scenario.preview(MoveSite(site_id, lon, lat))
+        answer = self.evaluation.answer(scenario, MoveSite(site_id, lon, lat))
         drag, lang = self._drag, self.whatif.lang
 
         def work():
-            result = evaluate(evaluator, project)
+            result, _ = answer()
             return preview_payload(before.villages, result.villages, lat, lon, lang)
 
         def failed(exc: BaseException) -> None:

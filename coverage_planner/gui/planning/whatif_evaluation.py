@@ -8,7 +8,14 @@ ends, only the newest requested state is evaluated next) and only the result of 
 request is reported (``evaluated``). Results are cached by edits, so undo and redo back to a
 state already computed are instant.
 
-Qt-free work, GUI-thread state: the evaluator runs in :mod:`coverage_planner.gui.worker`'s
+Once the evaluator is ready, a second one is started in a process of its own
+(:class:`~coverage_planner.core.planning.remote.RemoteEvaluator`): from then on scenarios are
+evaluated there, on the other core, instead of in a thread that shares the interpreter's lock
+with the GUI thread (an answer took twice the evaluator's own time). It holds a second copy of
+the baseline's levels; ``COVERAGE_PLANNER_WHATIF_PROCESS=0`` keeps everything in this process.
+If the process fails, evaluations go on in this process.
+
+Qt-free work, GUI-thread state: the evaluators run in :mod:`coverage_planner.gui.worker`'s
 threads; everything here is read and changed on the GUI thread only.
 """
 
@@ -16,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 from collections import OrderedDict
 
@@ -44,6 +52,12 @@ def evaluate(evaluator, project, use_cache: bool = False):
         return evaluator.evaluate(project, use_cache=use_cache)
 
 
+def use_process() -> bool:
+    """Evaluate in a process of its own (unless ``COVERAGE_PLANNER_WHATIF_PROCESS=0``)."""
+    return os.environ.get("COVERAGE_PLANNER_WHATIF_PROCESS", "1").strip() not in ("0", "no",
+                                                                                 "false")
+
+
 def edits_key(scenario: Scenario) -> str:
     """A scenario's edits as text: equal keys, equal coverage (the cache's key)."""
     return json.dumps([c.to_dict() for c in scenario.edits], sort_keys=True, default=str)
@@ -69,6 +83,7 @@ class ScenarioEvaluation(QObject):
         super().__init__(parent)
         self.lang = "en"
         self.evaluator = None
+        self.remote = None  # the evaluator in a process of its own, once started
         self.baseline_result = None
         self._wanted: Scenario | None = None  # the scenario of the newest request
         self._cache: OrderedDict[str, tuple] = OrderedDict()
@@ -86,14 +101,16 @@ class ScenarioEvaluation(QObject):
         coverage is being computed again."""
         self._ticket += 1
         self.evaluator = None
+        self._close_remote()
         self.baseline_result = None
         self._cache.clear()
         self._reported = None
         self._set_busy(False)
 
-    def set_baseline(self, baseline, result) -> None:
+    def set_baseline(self, baseline, result, templates: dict | None = None) -> None:
         """The baseline project's coverage is known: build the evaluator (from the engine's
-        cache, off the GUI thread); requests are answered once it is ready."""
+        cache, off the GUI thread); requests are answered once it is ready, in a process of its
+        own once that one is ready too."""
         from coverage_planner.core.planning.whatif import Evaluator
 
         self.reset()
@@ -108,6 +125,8 @@ class ScenarioEvaluation(QObject):
             self.evaluator = evaluator
             self.evaluatorReady.emit()
             self._kick()
+            if use_process():
+                self._start_remote(ticket, baseline, templates)
 
         def failed(exc: BaseException) -> None:
             if ticket != self._ticket:
@@ -118,6 +137,56 @@ class ScenarioEvaluation(QObject):
 
         run_in_background(lambda: Evaluator(baseline), self, ready, failed)
         self._kick()
+
+    def _start_remote(self, ticket: int, baseline, templates) -> None:
+        from coverage_planner.core.planning.remote import RemoteEvaluator
+
+        def ready(remote) -> None:
+            if ticket != self._ticket:
+                run_in_background(remote.close, self, lambda _: None, lambda _: None)
+                return
+            self.remote = remote
+
+        def failed(exc: BaseException) -> None:  # evaluations stay in this process
+            log.warning("the what-if process did not start: %s", exc)
+
+        run_in_background(lambda: RemoteEvaluator(baseline, templates), self, ready, failed)
+
+    def _close_remote(self) -> None:
+        remote, self.remote = self.remote, None
+        if remote is not None:
+            run_in_background(remote.close, self, lambda _: None, lambda _: None)
+
+    def answer(self, scenario: Scenario, preview=None):
+        """A function computing off the GUI thread ``(result, delta)`` of ``scenario`` as it is
+        now (with ``preview``: as if that command were applied, and no delta): in the what-if
+        process when it runs, else with the evaluator here."""
+        from coverage_planner.core.planning.remote import RemoteError
+        from coverage_planner.core.planning.whatif import delta
+
+        evaluator, base, remote = self.evaluator, self.baseline_result, self.remote
+        upto = len(scenario.stack.log)
+        # the state asked for, as it is now (a preview's copy of the cells only when it is
+        # computed here)
+        if preview is None:
+            project = scenario.project()
+        else:
+            project = scenario.preview(preview) if remote is None else None
+
+        def here():
+            result = evaluate(evaluator, project if project is not None
+                              else scenario.preview(preview))
+            return result, (delta(base, result) if preview is None else None)
+
+        def work():
+            if remote is not None:
+                try:
+                    return remote.evaluate(scenario, preview, upto)
+                except RemoteError as exc:
+                    log.warning("what-if process failed, evaluating here: %s", exc)
+            return here()
+
+        return work
 
     def request(self, scenario: Scenario | None) -> None:
         """Bring the reported result up to ``scenario``'s state (now when it is cached or has no
@@ -150,19 +219,15 @@ class ScenarioEvaluation(QObject):
         if self._running or self.evaluator is None:
             return  # the running evaluation, or the evaluator when ready, kicks again
         self._running = True
-        evaluator, base, project = self.evaluator, self.baseline_result, scenario.project()
-
-        def work():
-            from coverage_planner.core.planning.whatif import delta
-
-            result = evaluate(evaluator, project)
-            return result, delta(base, result)
-
-        run_in_background(work, self, lambda out: self._done(key, evaluator, out),
+        evaluator = self.evaluator
+        run_in_background(self.answer(scenario), self,
+                          lambda out: self._done(key, evaluator, out),
                           lambda exc: self._failed(evaluator, exc))
 
     def _done(self, key: str, evaluator, out: tuple) -> None:
         self._running = False
+        if self.remote is not None and not self.remote.alive:  # it died: evaluate here now
+            self._close_remote()
         if evaluator is self.evaluator:
             self._cache[key] = out
             while len(self._cache) > CACHE_SIZE:

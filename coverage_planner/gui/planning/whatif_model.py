@@ -301,6 +301,9 @@ class WhatIfModel(SiteEdits, QObject):
         self._after_edit()
 
     def _after_edit(self) -> None:
+        # the evaluation first, before the panels and the map follow the edit: the answer is
+        # what the planner waits for (a cached one comes back at once)
+        self.evaluation.request(self.active)
         if self.selected_site and not self.has_site(self.selected_site):
             self.select_site(None)  # removed, or added by an edit now undone
         self.stackChanged.emit()

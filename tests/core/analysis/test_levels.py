@@ -154,3 +154,38 @@ def test_cells_put_back_out_of_order_break_ties_by_their_new_positions():
     assert got.best_cell["4G"].tolist() == [0]  # now the Viettel cell, first in the table
     swapped = cells.iloc[[1, 0]].reset_index(drop=True)
     assert_same(got, cell_by_cell(swapped, per_cell[::-1], 1))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_chain_of_states_each_from_the_last_equals_full_reductions(seed):
+    """What the what-if evaluator does edit after edit: each state from the previous one, new
+    cells that stay (same key) moving to other positions, cells going and coming back."""
+    rng = np.random.default_rng(100 + seed)
+    n_points = int(rng.integers(5, 50))
+    cells = random_cells(rng, int(rng.integers(2, 20)))
+    per_cell = random_levels(rng, len(cells), n_points, nan_share=0.05 if seed % 3 == 0 else 0)
+    index = LevelIndex(cells, per_cell, n_points)
+    pool_cells = random_cells(rng, 6, OPERATORS + ("Vietnamobile",))
+    pool = {f"new{j}": (pool_cells.iloc[j]["technology"], pool_cells.iloc[j]["operator"],
+                        random_levels(rng, 1, n_points)[0]) for j in range(6)}
+    state = index.baseline_state()
+    for _ in range(6):
+        keep = rng.random(len(cells)) > 0.25
+        chosen = [k for k in pool if rng.random() < 0.5]
+        n_new = int(keep.sum()) + len(chosen)
+        slots = rng.permutation(n_new)
+        base_pos = slots[len(chosen):] if seed % 2 else np.sort(slots[len(chosen):])
+        kept = np.full(len(cells), -1, np.int64)
+        kept[np.flatnonzero(keep)] = base_pos
+        fresh = {k: (int(p), pool[k][0], pool[k][1], pool[k][2])
+                 for k, p in zip(chosen, slots[: len(chosen)])}
+        new_cells = [None] * n_new
+        new_levels = [None] * n_new
+        for b in np.flatnonzero(keep):
+            new_cells[kept[b]] = (cells.iloc[b]["technology"], cells.iloc[b]["operator"])
+            new_levels[kept[b]] = per_cell[b]
+        for p, tech, op, lv in fresh.values():
+            new_cells[p], new_levels[p] = (tech, op), lv
+        table = pd.DataFrame(new_cells, columns=["technology", "operator"])
+        state = index.update(state, kept, fresh)
+        assert_same(state.best, cell_by_cell(table, new_levels, n_points))

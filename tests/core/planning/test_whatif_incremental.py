@@ -4,10 +4,9 @@ the village table or the summary differs from computing everything again."""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
-from engine_world import World, lonlat, make_grid, ridge
+from engine_world import crowded, lonlat, make_grid, ridge
 
 from coverage_planner.core.analysis.villages import analyse
 from coverage_planner.core.planning.scenario import EditSite, MoveSite, RemoveSite, Scenario
@@ -15,22 +14,6 @@ from coverage_planner.core.planning.templates import SiteSpec
 from coverage_planner.core.planning.whatif import Evaluator
 
 RIDGE = ridge(col=230, height=250.0, base=100.0)
-
-
-def crowded() -> World:
-    """Three carriers' masts with overlapping reach on both sides of a ridge, villages between."""
-    w = World()
-    for i, (op, row, col) in enumerate([("Viettel", 150, 150), ("VNPT", 250, 160),
-                                        ("MobiFone", 200, 300), ("Viettel", 320, 280)]):
-        for tech, eirp in (("2G", 52.0), ("4G", 40.0 + i)):
-            w.cell(f"S{i}", row, col, technology=tech, eirp_dbm=eirp, operator=op,
-                   frequency_mhz=900.0 if tech == "2G" else 1800.0, tilt_deg=np.nan)
-    for k, (row, col) in enumerate([(150, 200), (200, 180), (250, 250), (300, 320),
-                                    (120, 260), (350, 150), (200, 240)]):
-        w.village(f"V{k}", row, col, households=50 + 10 * k,
-                  district="Huyện Bát Xát" if k % 2 else "Huyện Bảo Thắng")
-        w.cluster(f"V{k}", row + 8, col + 8, households=20)
-    return w
 
 
 def assert_as_full(ev: Evaluator, sc: Scenario, grid) -> None:

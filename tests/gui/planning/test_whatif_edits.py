@@ -249,13 +249,13 @@ def test_rapid_edits_are_coalesced(win, page, monkeypatch):
     from coverage_planner.core.planning.templates import SiteSpec
 
     evaluated = []
-    original = win.whatif.evaluator.evaluate
+    original = win.whatif.evaluation.answer
 
-    def counting(project, **kwargs):
-        evaluated.append(len(project.cells))
-        return original(project, **kwargs)
+    def counting(scenario, preview=None):  # the evaluations asked for, in this process or not
+        evaluated.append(len(scenario.project().cells))
+        return original(scenario, preview)
 
-    monkeypatch.setattr(win.whatif.evaluator, "evaluate", counting)
+    monkeypatch.setattr(win.whatif.evaluation, "answer", counting)
     applied = []
     win.whatif.resultReady.connect(lambda: applied.append(len(win.whatif.active.edits)))
     for i in range(5):  # five edits before any result comes back
