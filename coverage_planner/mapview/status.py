@@ -343,11 +343,22 @@ def changed_rows(villages: pd.DataFrame, previous: pd.DataFrame | None) -> np.nd
             or list(previous.columns) != list(villages.columns):
         return None
     try:
-        a, b = villages.reset_index(drop=True), previous.reset_index(drop=True)
-        if not (a["village_id"].astype(str) == b["village_id"].astype(str)).all():
+        ids = [t["village_id"].to_numpy(dtype=object).astype(str) for t in (villages, previous)]
+        if not np.array_equal(*ids):
             return None
-        same = (a == b) | (a.isna() & b.isna())
-        return np.flatnonzero(~same.all(axis=1).to_numpy())
+        changed = np.zeros(len(villages), bool)
+        for col in villages.columns:  # column by column in numpy (15,000 rows: milliseconds)
+            x, y = villages[col].to_numpy(), previous[col].to_numpy()
+            if x.dtype.kind in "biuf" and y.dtype.kind in "biuf":
+                differ = x != y
+            else:
+                x, y = x.astype(object, copy=False), y.astype(object, copy=False)
+                differ = np.asarray(x != y, dtype=bool)
+            if differ.any():  # NaN on both sides is no change
+                at = np.flatnonzero(differ)
+                differ[at] = ~(pd.isna(x[at]) & pd.isna(y[at]))
+                changed |= differ
+        return np.flatnonzero(changed)
     except (TypeError, ValueError, KeyError):  # cells that do not compare: send everything
         return None
 

@@ -152,3 +152,34 @@ def test_a_what_if_result_sends_only_the_changed_villages():
     assert result_payload(shown, "en", previous=shown)["v"] == {}
     assert result_payload(edited, "en", previous=shown.iloc[::-1])["partial"] is False
     assert result_payload(edited, "en", previous=shown.iloc[:2])["partial"] is False
+
+
+def test_changed_rows_are_the_rows_that_differ_nan_equal_to_nan():
+    import numpy as np
+    import pandas as pd
+
+    from coverage_planner.mapview.status import changed_rows
+
+    rng = np.random.default_rng(3)
+    n = 200
+    before = pd.DataFrame({
+        "village_id": [f"V{i}" for i in range(n)],
+        "name": pd.array([f"Thôn {i}" for i in range(n)], dtype="str"),
+        "level_4G": np.where(rng.random(n) < 0.2, np.nan, rng.integers(-120, -60, n)),
+        "signal_4G": rng.random(n) < 0.5,
+        "households": rng.integers(10, 300, n),
+        "best_site": np.where(rng.random(n) < 0.3, "", "S1").astype(object),
+    })
+    after = before.copy()
+    after.loc[[3, 50], "level_4G"] = [-70.0, np.nan]  # a level, and one going missing
+    after.loc[7, "signal_4G"] = not before.loc[7, "signal_4G"]
+    after.loc[9, "name"] = "Thôn mới"
+    after.loc[11, "best_site"] = "S2"
+    expected = sorted({3, 7, 9, 11} | ({50} if not np.isnan(before.loc[50, "level_4G"]) else set()))
+    got = changed_rows(after, before)
+    assert got.tolist() == expected
+    # the reference: pandas, element by element
+    same = (after == before) | (after.isna() & before.isna())
+    assert got.tolist() == np.flatnonzero(~same.all(axis=1).to_numpy()).tolist()
+    assert changed_rows(after, before.iloc[::-1]) is None  # other order: everything is sent
+    assert changed_rows(after, after).tolist() == []

@@ -171,7 +171,10 @@ class SiteEdits:
         """Within the data's area (the villages' bounding box and a margin)."""
         if self.baseline is None or not (np.isfinite(lon) and np.isfinite(lat)):
             return False
-        minx, miny, maxx, maxy = self.baseline.villages.total_bounds
+        villages = self.baseline.villages
+        if getattr(self, "_bounds", (None,))[0] is not villages:  # once per project: a drag asks
+            self._bounds = (villages, villages.total_bounds)   # at every position
+        minx, miny, maxx, maxy = self._bounds[1]
         m = AREA_MARGIN_DEG
         return minx - m <= lon <= maxx + m and miny - m <= lat <= maxy + m
 

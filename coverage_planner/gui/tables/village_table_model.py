@@ -96,18 +96,27 @@ class VillageTableModel(QAbstractTableModel):
     # ---- data in ----------------------------------------------------------------------------
     def set_result(self, df: pd.DataFrame | None, carrier: str | None = None,
                    lang: str | None = None) -> None:
-        # a what-if result has the villages of the one shown: their texts and text sort keys stay
+        # a what-if result has the villages of the one shown: their texts and text sort keys
+        # stay, and so do the rows (no reset: a reset makes the filter proxy ask about every
+        # row again, 15,000 calls into Python at 15,000 villages)
         same = self.df is not None and df is not None and same_villages(self.df, df)
-        self.beginResetModel()
+        if not same:
+            self.beginResetModel()
         self.df = df
         self.carrier = carrier
         if lang:
             self.lang = lang
             self._loc = locale_for(lang)
         self._prepare(keep_villages=same)
-        self._order = self._sorted()
-        self._rank = np.argsort(self._order)
-        self.endResetModel()
+        if not same:
+            self._order = self._sorted()
+            self._rank = np.argsort(self._order)
+            self.endResetModel()
+            return
+        if self._sort_column >= 0:  # sorted by a column the result may change
+            self.sort(self._sort_column, self.sort_order())
+        if self._n:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._n - 1, len(COLUMNS) - 1))
 
     def set_carrier(self, carrier: str | None) -> None:
         """Another carrier's 2G…5G columns: the rows stay, only those cells change."""
@@ -365,6 +374,11 @@ class VillageFilterProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_mask(self, mask: np.ndarray | None) -> None:
+        same = mask is None and self._mask is None or (
+            mask is not None and self._mask is not None and np.array_equal(mask, self._mask))
+        if same:  # a result that leaves the filtered rows as they are: nothing to filter again
+            self._mask = mask
+            return
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
             self.beginFilterChange()
             self._mask, self._rows_for = mask, None
