@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from coverage_planner.core.common.text import Text
-from coverage_planner.core.planning.scenario import cell_values, site_positions
+from coverage_planner.core.planning.site_index import cell_values, site_positions
 from coverage_planner.mapview.escape import esc, text_of
 from coverage_planner.mapview.layers import fmt_int, popup_html
 from coverage_planner.mapview.style import OPERATORS, operator_key

@@ -14,7 +14,7 @@ from coverage_planner.core.project.model import Project
 from coverage_planner.mapview.escape import esc, js_json, text_of
 from coverage_planner.mapview.geojson import feature_collection, first_column, rounded, to_wgs84
 from coverage_planner.mapview.i18n import tr
-from coverage_planner.mapview.status import result_payload
+from coverage_planner.mapview.result import result_payload
 from coverage_planner.mapview.style import COLOURS, OPERATORS, VillageStyle, operator_key
 
 ADMIN_NAME_COLUMNS = {

@@ -176,9 +176,9 @@ def write_result(page: str | Path, result, lang: str = "vi", seq: int = 1,
     result : a ``CoverageResult`` or its ``villages`` table
     seq : a number the page reports back (``window.cpResultSeq``) once the result is shown
     previous : the result (or its villages table) the page shows now: only the villages whose
-        row changed are written (:func:`coverage_planner.mapview.status.result_payload`)
+        row changed are written (:func:`coverage_planner.mapview.result.result_payload`)
     """
-    from coverage_planner.mapview.status import result_payload, result_script
+    from coverage_planner.mapview.result import result_payload, result_script
 
     page = Path(page)
     folder = page.parent if page.suffix == ".html" else page

@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 from coverage_planner.mapview.page import write_result
+from coverage_planner.mapview.result import result_payload
 from coverage_planner.mapview.status import (
     HIDDEN_WITH_RESULT,
     NOFIBER_FILL,
     hatch_id,
-    result_payload,
     styles,
     village_status,
 )
@@ -158,7 +158,7 @@ def test_changed_rows_are_the_rows_that_differ_nan_equal_to_nan():
     import numpy as np
     import pandas as pd
 
-    from coverage_planner.mapview.status import changed_rows
+    from coverage_planner.mapview.result import changed_rows
 
     rng = np.random.default_rng(3)
     n = 200

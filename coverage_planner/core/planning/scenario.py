@@ -9,12 +9,10 @@ scenario can be saved and reopened exactly. The GUI mirrors :attr:`UndoStack.und
 
 from __future__ import annotations
 
-import threading
 import uuid
 from dataclasses import dataclass, field, replace
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import shapely
 
@@ -43,67 +41,6 @@ class State:
                    (project.fiber_cables if project.fiber_cables is not None else empty_lines).copy(),
                    (project.fiber_access_points if project.fiber_access_points is not None
                     else empty_pts).copy())
-
-
-class _FrameIndex:
-    """What the what-if edits ask of one cells' frame, computed once: each site's row
-    positions, the sorted site ids, and columns as arrays."""
-
-    def __init__(self, cells: pd.DataFrame):
-        self.cells = cells  # held, so that the identity check stays valid
-        self.positions = cells.groupby(cells["site_id"].astype(str).to_numpy(),
-                                       sort=False).indices
-        self._ids: list | None = None
-        self._columns: dict = {}
-
-    def site_ids(self) -> list:
-        if self._ids is None:
-            self._ids = sorted(self.positions)
-        return self._ids
-
-    def column(self, col: str) -> np.ndarray:
-        values = self._columns.get(col)
-        if values is None:
-            values = self._columns[col] = self.cells[col].to_numpy()
-        return values
-
-
-_FRAMES: list = []  # the latest frames' indexes first (the baseline's and the states')
-_FRAMES_LOCK = threading.Lock()
-
-
-def _frame_index(cells: pd.DataFrame) -> _FrameIndex:
-    """A what-if edit asks about the scenario's state and the baseline many times (the panel,
-    the map's markers, each command); a command replaces the state's frame, never changes it,
-    so what is computed is kept for the few latest frames."""
-    with _FRAMES_LOCK:
-        index = next((idx for idx in _FRAMES if idx.cells is cells), None)
-        if index is None:
-            index = _FrameIndex(cells)
-            _FRAMES.insert(0, index)
-            del _FRAMES[4:]
-        return index
-
-
-def site_positions(cells: pd.DataFrame, site_id) -> np.ndarray:
-    """The row positions of ``site_id`` in ``cells`` (empty when none)."""
-    pos = _frame_index(cells).positions.get(str(site_id))
-    return pos if pos is not None else np.zeros(0, np.int64)
-
-
-def site_rows(cells: pd.DataFrame, site_id) -> pd.DataFrame:
-    """The rows of ``site_id`` in ``cells``."""
-    return cells.iloc[site_positions(cells, site_id)]
-
-
-def site_ids(cells: pd.DataFrame) -> list:
-    """The sites of ``cells``, sorted (the list is shared: do not change it)."""
-    return _frame_index(cells).site_ids()
-
-
-def cell_values(cells: pd.DataFrame, col: str) -> np.ndarray | None:
-    """Column ``col`` of ``cells`` as an array (None when there is none; shared: read only)."""
-    return _frame_index(cells).column(col) if col in cells.columns else None
 
 
 def _points(df: pd.DataFrame) -> gpd.GeoSeries:
@@ -392,5 +329,4 @@ class Scenario:
 
 
 __all__ = ["Scenario", "UndoStack", "State", "AddSite", "RemoveSite", "MoveSite", "EditSite",
-           "AddFiber", "command_from_dict", "site_positions", "site_rows", "site_ids",
-           "cell_values"]
+           "AddFiber", "command_from_dict"]

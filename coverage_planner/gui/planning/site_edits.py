@@ -12,15 +12,8 @@ import logging
 
 import numpy as np
 
-from coverage_planner.core.planning.scenario import (
-    AddFiber,
-    EditSite,
-    MoveSite,
-    RemoveSite,
-    site_ids,
-    site_positions,
-    site_rows,
-)
+from coverage_planner.core.planning.scenario import AddFiber, EditSite, MoveSite, RemoveSite
+from coverage_planner.core.planning.site_index import site_ids, site_positions, site_rows
 from coverage_planner.core.planning.templates import SiteSpec
 from coverage_planner.mapview.edits import edits_payload, site_state
 
