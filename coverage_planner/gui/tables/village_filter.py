@@ -87,9 +87,15 @@ class VillageFilter:
         return self == VillageFilter()
 
 
-def _bool(df: pd.DataFrame, column: str, default: bool = False) -> np.ndarray:
+def bools(df: pd.DataFrame, column: str, default: bool = False) -> np.ndarray:
+    """A column as booleans (missing values and a missing column: ``default``)."""
     if column not in df.columns:
         return np.full(len(df), default)
+    values = df[column].to_numpy()
+    if values.dtype == bool:  # a result's flags: as they are, no copy (so: read only)
+        values = values.view()
+        values.setflags(write=False)
+        return values
     return df[column].fillna(default).astype(bool).to_numpy()
 
 
@@ -97,14 +103,14 @@ def mobile_columns(df: pd.DataFrame, carrier: str | None = None) -> dict[str, np
     """signal, broadband (3G/4G), 5G and per-technology signal, overall or of one carrier."""
     if carrier is None:
         out = {
-            "signal": _bool(df, "mobile_signal"),
-            "broadband": _bool(df, "mobile_broadband"),
-            "5g": _bool(df, "has_5g"),
+            "signal": bools(df, "mobile_signal"),
+            "broadband": bools(df, "mobile_broadband"),
+            "5g": bools(df, "has_5g"),
         }
         for tech in TECHS:
-            out[tech] = _bool(df, f"signal_{tech}")
+            out[tech] = bools(df, f"signal_{tech}")
         return out
-    out = {tech: _bool(df, f"signal_{tech}_{carrier}") for tech in TECHS}
+    out = {tech: bools(df, f"signal_{tech}_{carrier}") for tech in TECHS}
     out["signal"] = out["2G"] | out["3G"] | out["4G"] | out["5G"]
     # the engine counts a carrier's 3G/4G by its signal thresholds (summary "by_operator")
     out["broadband"] = out["3G"] | out["4G"]
@@ -116,9 +122,9 @@ def status_mask(df: pd.DataFrame, status: str, carrier: str | None = None) -> np
     if status == "all":
         return np.ones(len(df), bool)
     if status == "no_fiber":
-        return ~_bool(df, "fixed_broadband", True)
+        return ~bools(df, "fixed_broadband", True)
     if status == "weak":
-        return _bool(df, "weak_pocket")
+        return bools(df, "weak_pocket")
     mobile = mobile_columns(df, carrier)
     if status == "no_signal":
         return ~mobile["signal"]
@@ -171,7 +177,7 @@ def metric_mask(df: pd.DataFrame, metric: str, carrier: str | None = None) -> np
     """Villages having ``metric`` (a key of :func:`counts`: mobile_signal, mobile_broadband,
     villages_5g or fixed_broadband), overall or of one carrier."""
     if metric == "fixed_broadband":
-        return _bool(df, "fixed_broadband", True)
+        return bools(df, "fixed_broadband", True)
     mobile = mobile_columns(df, carrier)
     return mobile[{"mobile_signal": "signal", "mobile_broadband": "broadband",
                    "villages_5g": "5g"}[metric]]
@@ -183,7 +189,7 @@ def counts(df: pd.DataFrame, carrier: str | None = None) -> dict[str, int]:
     With a carrier, signal / 3G-4G / 5G are that carrier's.
     """
     mobile = mobile_columns(df, carrier)
-    fixed = _bool(df, "fixed_broadband", True)
+    fixed = bools(df, "fixed_broadband", True)
     households = pd.to_numeric(df.get("households", pd.Series(dtype=float)), errors="coerce")
     fiber_hh = pd.to_numeric(df.get("fiber_subscribers", pd.Series(dtype=float)),
                              errors="coerce")
@@ -191,7 +197,7 @@ def counts(df: pd.DataFrame, carrier: str | None = None) -> dict[str, int]:
         "villages_total": int(len(df)),
         "mobile_signal": int(mobile["signal"].sum()),
         "no_signal": int((~mobile["signal"]).sum()),
-        "weak_signal_pockets": int(_bool(df, "weak_pocket").sum()),
+        "weak_signal_pockets": int(bools(df, "weak_pocket").sum()),
         "mobile_broadband": int(mobile["broadband"].sum()),
         "villages_5g": int(mobile["5g"].sum()),
         "fixed_broadband": int(fixed.sum()),

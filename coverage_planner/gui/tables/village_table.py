@@ -31,6 +31,7 @@ from coverage_planner.gui.tables.village_filter import (
     STATUSES,
     VillageFilter,
     areas,
+    bools,
     filter_mask,
     mobile_columns,
     search_haystack,
@@ -284,18 +285,18 @@ class VillageTableDock(Retranslating, QDockWidget):
             self.counts_label.setText(texts.text(texts.NO_RESULT))
             return
         mask = self.shown_mask()
-        shown = df[mask]
         loc = locale_for(self.lang)
-        households = pd.to_numeric(shown["households"], errors="coerce").fillna(0).sum()
-        mobile = mobile_columns(shown, self.app_model.filter.carrier)
-        no_fiber = int((~shown["fixed_broadband"].astype(bool)).sum())
+        # the shown rows by mask over whole columns (no copy of the table: 15,000 villages)
+        households = pd.to_numeric(df["households"], errors="coerce").to_numpy(float)[mask]
+        mobile = mobile_columns(df, self.app_model.filter.carrier)
+        no_fiber = int((~bools(df, "fixed_broadband"))[mask].sum())
         self.counts_label.setText(self.tr(
             "{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · "
             "weak-signal pockets: {5}"
         ).format(loc.toString(int(mask.sum())), loc.toString(len(df)),
-                 loc.toString(int(households)), loc.toString(no_fiber),
-                 loc.toString(int((~mobile["signal"]).sum())),
-                 loc.toString(int(shown["weak_pocket"].astype(bool).sum()))))
+                 loc.toString(int(np.nansum(households))), loc.toString(no_fiber),
+                 loc.toString(int((~mobile["signal"][mask]).sum())),
+                 loc.toString(int(bools(df, "weak_pocket")[mask].sum()))))
 
     # ---- selection --------------------------------------------------------------------------
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
