@@ -293,16 +293,6 @@ class LevelIndex:
             reached[gi] |= len(fresh[k][3][0]) > 0
         return LevelState(kept, dict(fresh), groups, acc, reached)
 
-    def with_changes(self, kept: np.ndarray, extra_cells: pd.DataFrame,
-                     extra_per_cell: list) -> BestLevels:
-        """The best levels of the baseline's cells ``kept`` (per baseline cell, its position in
-        the new table, -1: removed) and ``extra_cells`` (columns ``technology``, ``operator``
-        and ``position``) with their levels ``extra_per_cell`` (see :meth:`update`)."""
-        fresh = {i: (int(p), t, o, lv) for i, (p, t, o, lv) in enumerate(zip(
-            extra_cells["position"], extra_cells["technology"], extra_cells["operator"],
-            extra_per_cell))}
-        return self.update(self.baseline_state(), kept, fresh).best
-
 
 @dataclass
 class LevelState:
