@@ -31,8 +31,13 @@ test: $(VENV)/.installed-test
 	$(HEADLESS) PYTHONPATH=tests/no_qt $(PY) -m pytest -q -p no:pytest-qt -m "not slow or dask" tests/core tests/cli tests/datagen tests/mapview
 	$(HEADLESS) $(PY) -m pytest -q -m "not dask" tests
 
-## Benchmarks: figures and ratios against gdal_viewshed / SPLAT! where installed.
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(PIP) install -e '.[test,bench]'
+	touch $@
+
+## Benchmarks: figures and ratios against gdal_viewshed / SPLAT! where installed (Debian: apt
+## install splat gdal-bin), and the radio models against the reference implementations.
+bench: $(VENV)/.installed-bench
 	$(PY) -m benchmarks
 
 ## Rebuild the embedded Lào Cai data set from gis_data/sources (deterministic).

@@ -7,12 +7,14 @@ with every result so that results are reproducible.
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.engine.clutter import DEFAULT_CLUTTER
 
 TECHNOLOGIES = ("2G", "3G", "4G", "5G")
 
@@ -39,11 +41,20 @@ class CoverageProfile:
     wifi_radius_m: float = 80.0
     #: radius of each cell's computed coverage (m)
     max_radius_m: float = 20000.0
-    #: path-loss model per technology; terrain diffraction is added on top
+    #: path-loss model per technology (see core.engine.linkbudget.MODEL_INFO): "p452" (free
+    #: space + delta-Bullington diffraction + clutter, the default), "itm" (Longley-Rice),
+    #: "hata" (quick: Okumura-Hata with multi-edge diffraction), "38901-rma"/"38901-uma" (LOS
+    #: from the terrain), "free-space"
     models: dict = field(
         default_factory=lambda: {"2G": "hata", "3G": "hata", "4G": "hata", "5G": "38901-uma"}
     )
     hata_environment: str = "open"
+    #: clutter classes: P.452 nominal height and distance, and a calibrated extra loss (dB);
+    #: used where the data folder has a clutter raster (core.engine.clutter)
+    clutter: dict = field(default_factory=lambda: copy.deepcopy(DEFAULT_CLUTTER))
+    #: the calibration against measurements in force ({} when not calibrated); written by
+    #: core.analysis.calibration: offsets per "operator|technology", samples, held-out RMSE
+    calibration: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
