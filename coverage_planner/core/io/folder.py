@@ -14,9 +14,11 @@ from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
 from coverage_planner.core.io import dem, settings
 from coverage_planner.core.io.checks import first, row_of
+from coverage_planner.core.io.clutter import validate_clutter
 from coverage_planner.core.io.crs import study_area, to_wgs84
 from coverage_planner.core.io.geometry import check_present, prepare_geometry, repair
 from coverage_planner.core.io.layers import Context, normalise
+from coverage_planner.core.io.measurements import read_measurements
 from coverage_planner.core.io.raw import RawLayer
 from coverage_planner.core.io.readers import (
     EXTENSIONS,
@@ -73,12 +75,44 @@ def _load_folder(root: Path, profile_path) -> Project:
     with guarded(dem_files[0] if dem_files else root):
         dem_path = dem.load_dem(root, ctx.report, bounds=villages.total_bounds,
                                 villages=villages)
+    measurements = _load_measurements(root, ctx.report)
+    clutter_path = _find_clutter(root)
     if profile_path is None and (root / "profile.json").is_file():
         profile_path = root / "profile.json"
     with guarded(profile_path):
         profile = settings.load_profile(profile_path) if profile_path else CoverageProfile()
     return Project(root=root, dem_path=dem_path, profile=profile,
-                   provenance=_provenance(root), report=ctx.report, **layers)
+                   provenance=_provenance(root), report=ctx.report,
+                   measurements=measurements, clutter_path=clutter_path, **layers)
+
+
+#: drive-test files, preferred first (``measurements.csv`` or G-NetTrack's ``.txt``)
+MEASUREMENT_EXTENSIONS = (".csv", ".txt")
+CLUTTER_NAMES = ("clutter.tif", "clutter.tiff")
+
+
+def _load_measurements(root: Path, report: LoadReport):
+    """``measurements.csv``/``.txt`` read by :func:`.measurements.read_measurements` (a few bad
+    rows dropped with a warning, see there), or None when the folder has none."""
+    files = [p for p in layer_files(root, "measurements")
+             if extension(p) in MEASUREMENT_EXTENSIONS]
+    if not files:
+        return None
+    files.sort(key=lambda p: MEASUREMENT_EXTENSIONS.index(extension(p)))
+    if len(files) > 1:
+        others = ", ".join(p.name for p in files[1:])
+        report.warnings.append(Text(f"{files[0].name} used; {others} ignored",
+                                    f"dùng {files[0].name}; bỏ qua {others}"))
+    return read_measurements(files[0], report=report)
+
+
+def _find_clutter(root: Path) -> Path | None:
+    """``clutter.tif`` checked (CRS, class codes 0–7), or None."""
+    for p in sorted(root.iterdir()):
+        if p.is_file() and p.name.lower() in CLUTTER_NAMES:
+            with guarded(p):
+                return validate_clutter(p)
+    return None
 
 
 def locate(root: Path, layer: str, stems: tuple, report: LoadReport) -> Path | None:
@@ -191,7 +225,7 @@ def _provenance(root: Path) -> dict:
 
 
 #: our layer names, plus "sites" for "cells", accepted as the ``layer`` of :func:`read_layer`
-KINDS = {*LAYERS, "sites"}
+KINDS = {*LAYERS, "sites"} - {"measurements"}
 
 
 def read_layer(path: str | Path, layer: str | None = None, *,

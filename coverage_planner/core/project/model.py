@@ -15,6 +15,12 @@ fiber_cables (LineString)  kind ("trunk"/"distribution"), cable_id
 fiber_access_points (Point)  ap_id
 wifi (Point)  wifi_id, name
 communes, districts, roads: optional reference layers
+measurements (pandas DataFrame, not geometry: drive-test samples), optional
+    lon, lat (float, WGS84), value_dbm (float), kind ("RxLev"/"RSCP"/"RSRP"/"SS-RSRP"),
+    operator, technology ("2G"/"3G"/"4G"/"5G"), cell_id (str, "" when absent), time
+    (datetime64, NaT when absent); read by core.io.measurements
+clutter_path: an optional GeoTIFF of land-cover class codes 0-7 (core.engine.clutter), checked
+    at load; resampled onto the engine's grid by core.io.clutter
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 
 from coverage_planner.core.project.profile import CoverageProfile
 
@@ -36,6 +43,7 @@ LAYERS = (
     "communes",
     "districts",
     "roads",
+    "measurements",
 )
 
 
@@ -51,7 +59,8 @@ class LoadReport:
 
 @dataclass
 class Project:
-    """One opened data folder. Layers are EPSG:4326 GeoDataFrames; absent optional layers are None."""
+    """One opened data folder. Layers are EPSG:4326 GeoDataFrames (measurements: a DataFrame
+    with lon/lat columns); absent optional layers are None."""
 
     root: Path | None
     villages: gpd.GeoDataFrame
@@ -64,10 +73,14 @@ class Project:
     districts: gpd.GeoDataFrame | None = None
     roads: gpd.GeoDataFrame | None = None
     dem_path: Path | None = None
+    #: drive-test samples (core.io.measurements' columns), None when the folder has none
+    measurements: pd.DataFrame | None = None
+    #: land-cover raster (class codes 0-7), None when the folder has none
+    clutter_path: Path | None = None
     profile: CoverageProfile = field(default_factory=CoverageProfile)
     #: layer -> {"origin": "real"|"synthetic", "note": str}, from the folder's dataset.json
     provenance: dict = field(default_factory=dict)
     report: LoadReport = field(default_factory=LoadReport)
 
-    def layer(self, name: str) -> gpd.GeoDataFrame | None:
+    def layer(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame | None:
         return getattr(self, name)
