@@ -1,4 +1,4 @@
-"""``python -m benchmarks [viewshed|splat|dataset|scale|responsiveness|whatif ...] [--quick]
+"""``python -m benchmarks [viewshed|splat|dataset|scale|responsiveness|whatif|models ...] [--quick]
 [--png DIR] [--json]``
 
 Runs the chosen benchmarks (all by default) in a temporary folder with a temporary engine cache,
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from benchmarks.common import CacheEnv, Row
 
-BENCHES = ("viewshed", "splat", "dataset", "scale", "responsiveness", "whatif")
+BENCHES = ("viewshed", "splat", "dataset", "scale", "responsiveness", "whatif", "models")
 
 
 def _module(name: str):
@@ -40,6 +40,8 @@ def _module(name: str):
         from benchmarks import responsiveness as mod
     elif name == "whatif":
         from benchmarks import whatif as mod
+    elif name == "models":
+        from benchmarks import models as mod
     else:
         from benchmarks import dataset as mod
     return mod

@@ -3,23 +3,24 @@
 Private to :mod:`coverage_planner.core.engine.propagation.p452`, which imports this module
 lazily (importing the engine does not import numba) and documents the equations. Units follow
 the Recommendation: distances in km, heights in m, frequency in GHz, wavelength in m, and the
-curvature term C = 500 / a_e (m / km^2), so that h_i + C d_i (d - d_i) is the height of point i
-above the chord's datum on the effective earth.
+curvature term C = 500 / a_e (m / km^2): h_i + C d_i (d - d_i) is point i on the effective earth.
 
-Two drivers:
-
-- :func:`path_batch`: one terrain path per row, O(n) per path (straight loops over the
-  intermediate points, as the Recommendation writes them);
+- :func:`path_batch`: one terrain path per row, O(n) per path (straight loops, as the
+  Recommendation writes them);
 - :func:`along_batch`: every sample j of a radial is a receiver whose path is the prefix 0..j.
   The transmitter-side terms are prefix maxima and prefix sums (O(1) per receiver): S_tim =
   max_i [(h_i - h_ts)/d_i - C d_i] + C d, alpha_obt = max_i (h_i - h_ts)/d_i - S_tr, and the
-  smooth-earth sums v1, v2. The receiver-side terms S_rim, alpha_obr and h_obs need one pass
-  over i < j (O(n^2) per radial): S_rim = max_i [(h_i - h_rs)/(d - d_i) + C d_i] and
-  alpha_obr = max_i (h_i - h_rs)/(d - d_i) + S_tr share their quotient. On the smooth profile
-  (zero heights) S_tim and S_rim are concave in d_i, so their maxima are taken at the two grid
-  points around the continuous optimum. nu_max (line-of-sight case) takes a second pass, skipped
-  on the smooth profile when a bound shows nu_max <= -0.78 (J = 0).
-
+  smooth-earth sums v1, v2. The receiver-side terms are read from two upper convex hulls of the
+  points before j, grown as j advances (O(log n) per receiver): h_obs + h_ts = max_i (h_i -
+  slope i) (support of the hull of (i, h_i)), alpha_obr - S_tr = max_i (h_i - h_rs)/(d - d_i)
+  (the highest elevation seen from (j, h_rs), a tangent to the same hull) and S_rim =
+  max_i (h_i - C d_i^2 - (h_rs - C d^2))/(d - d_i) - C d (a tangent to the hull of
+  (i, h_i - C d_i^2): the curvature term split so that the points do not depend on d). On the
+  smooth profile (zero heights) S_tim and S_rim are concave in d_i (maxima at the two grid
+  points around the continuous optimum) and nu_max is found by bisection where it is provably
+  unimodal (C d^2 <= h_te); it is skipped when a bound shows J(nu_max) = 0, and the whole smooth
+  profile is skipped when L_dsph = 0 (then max(L_dsph - L_bulls, 0) = 0). Only nu_max of the
+  real profile on line-of-sight receivers keeps an O(j) pass: O(n^2) per radial at worst.
 All kernels are ``nogil``: callers may run radials in threads.
 """
 
@@ -32,10 +33,9 @@ import numpy as np
 
 _NEG = -1.0e300
 _JIT = {"cache": True, "nogil": True, "error_model": "numpy"}
+_FAST = {**_JIT, "fastmath": True}  # for loops over finite values only
 
-#: land ground constants of P.452-16 §4.2.2.1 (eps_r, sigma S/m)
-_EPS_LAND = 22.0
-_SIGMA_LAND = 0.003
+_EPS_LAND, _SIGMA_LAND = 22.0, 0.003  # land: eps_r, sigma (S/m), P.452-16 §4.2.2.1
 
 
 @numba.njit(**_JIT)
@@ -190,9 +190,11 @@ def path_one(h, n, step, h_tg, h_rg, f_ghz, a_e, vertical):
     h_std, h_srd = _smooth_heights(h_st, h_sr, h_obs, a_obt, a_obr, h[0], h[n - 1])
     h_te = h_ts - h_std
     h_re = h_rs - h_srd
-    l_bulls, _ = _bullington_path(h, n, step, h_te, h_re, c500, lam, False)
     k_f, cf = land_constants(f_ghz, vertical)
     l_dsph = spherical_db(d, lam, a_e, h_te, h_re, k_f, cf)
+    if l_dsph <= 0.0:  # max(L_dsph - L_bulls, 0) = 0 whatever L_bulls (>= 0)
+        return l_bulla, los
+    l_bulls, _ = _bullington_path(h, n, step, h_te, h_re, c500, lam, False)
     return l_bulla + max(l_dsph - l_bulls, 0.0), los
 
 
@@ -217,43 +219,84 @@ def _smooth_s_max(c500, h_end, d, step, j):
     return best
 
 
-_FAST = {"cache": True, "nogil": True, "error_model": "numpy", "fastmath": True}
+@numba.njit(**_JIT)
+def _hull_add(hx, hy, size, x, y):
+    """Append (x, y), x increasing, to the upper convex hull hx[:size], hy[:size]; new size."""
+    while size >= 2 and ((hx[size - 1] - hx[size - 2]) * (y - hy[size - 2])
+                         - (hy[size - 1] - hy[size - 2]) * (x - hx[size - 2])) >= 0.0:
+        size -= 1
+    hx[size] = x
+    hy[size] = y
+    return size + 1
+
+
+@numba.njit(**_JIT)
+def _hull_support(hx, hy, size, m):
+    """max over the points of y - m x: on the hull, the vertex whose edges bracket slope m."""
+    lo, hi = 0, size - 1
+    while lo < hi:  # first edge k with slope <= m
+        mid = (lo + hi) // 2
+        if hy[mid + 1] - hy[mid] > m * (hx[mid + 1] - hx[mid]):
+            lo = mid + 1
+        else:
+            hi = mid
+    return hy[lo] - m * hx[lo]
+
+
+@numba.njit(**_JIT)
+def _hull_tangent(hx, hy, size, x0, y0):
+    """max over the points of (y - y0) / (x0 - x): the highest elevation seen from (x0, y0),
+    x0 right of every point (unimodal along the upper hull: binary search)."""
+    lo, hi = 0, size - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (hy[mid + 1] - y0) * (x0 - hx[mid]) > (hy[mid] - y0) * (x0 - hx[mid + 1]):
+            lo = mid + 1
+        else:
+            hi = mid
+    return (hy[lo] - y0) / (x0 - hx[lo])
 
 
 @numba.njit(**_FAST)
-def _receiver_side(h, j, h_rs, slope, inv_back, off, c_step, index):
-    """The O(j) pass of receiver j over 1 <= i <= j-1: max_i (h_i - h_rs)/(d - d_i), the same
-    + C d_i (S_rim), and max_i (h_i - slope i) (= h_obs + h_ts). ``inv_back[off + i]`` is
-    1/(d - d_i) (read forwards so that the loop vectorises); finite inputs only (fastmath)."""
-    a = _NEG
-    b = _NEG
-    top = _NEG
-    for i in range(1, j):
-        t = (h[i] - h_rs) * inv_back[off + i]
-        u = t + c_step * index[i]
-        w = h[i] - slope * index[i]
-        a = t if t > a else a
-        b = u if u > b else b
-        top = w if w > top else top
-    return a, b, top
-
-
-@numba.njit(**_FAST)
-def _nu_max(h, j, step, base, slope, c500, rsq, rsq_back, off, index):
+def _nu_max(h, j, step, base, slope, c500, rsq, rsq_back, off):
     """max over 1 <= i <= j-1 of [h_i + C d_i (d - d_i) - base - slope i] / sqrt(d_i (d - d_i)),
     d = j step (the caller multiplies by sqrt(0.002 d / lam)); ``rsq[i]`` = d_i^(-1/2) and
     ``rsq_back[off + i]`` = (d - d_i)^(-1/2). Finite inputs only (fastmath)."""
     nu = _NEG
     d = j * step
     for i in range(1, j):
-        di = index[i] * step
-        v = (h[i] + c500 * di * (d - di) - base - slope * index[i]) * rsq[i] * rsq_back[off + i]
+        di = i * step
+        v = (h[i] + c500 * di * (d - di) - base - slope * i) * rsq[i] * rsq_back[off + i]
         nu = v if v > nu else nu
     return nu
 
 
 @numba.njit(**_JIT)
-def _smooth_bullington_along(j, step, h_te, h_re, c500, lam, zeros, rsq, rsq_back, off, index):
+def _nu_smooth_at(i, j, step, h_te, slope, c500, rsq, rsq_back, off):
+    di = i * step
+    return (c500 * di * (j * step - di) - h_te - slope * i) * rsq[i] * rsq_back[off + i]
+
+
+@numba.njit(**_JIT)
+def _nu_max_smooth(j, step, h_te, slope, c500, rsq, rsq_back, off):
+    """:func:`_nu_max` on the smooth profile when C d^2 <= h_te, by bisection. With d_i =
+    d sin^2(th) and t = tan(th), nu / sqrt(0.002 d / lam) = A t / (1 + t^2) - p / t - q t,
+    A = C d, p = h_te / d, q = h_re / d, whose second derivative (2 / t^3) [A t^4 (t^2 - 3) /
+    (1 + t^2)^3 - p] < (2 / t^3) (A - p) <= 0 (the fraction is < 1, and <= 0 for t^2 <= 3):
+    strictly concave in t, so unimodal in i (t increases with i)."""
+    lo, hi = 1, j - 1
+    while lo < hi:  # first i whose successor is not higher
+        mid = (lo + hi) // 2
+        if (_nu_smooth_at(mid + 1, j, step, h_te, slope, c500, rsq, rsq_back, off)
+                > _nu_smooth_at(mid, j, step, h_te, slope, c500, rsq, rsq_back, off)):
+            lo = mid + 1
+        else:
+            hi = mid
+    return _nu_smooth_at(lo, j, step, h_te, slope, c500, rsq, rsq_back, off)
+
+
+@numba.njit(**_JIT)
+def _smooth_bullington_along(j, step, h_te, h_re, c500, lam, zeros, rsq, rsq_back, off):
     """L_bull on the smooth profile (zero heights) of the prefix 0..j, j >= 2."""
     d = j * step
     s_tim = _smooth_s_max(c500, h_te, d, step, j)
@@ -264,8 +307,11 @@ def _smooth_bullington_along(j, step, h_te, h_re, c500, lam, zeros, rsq, rsq_bac
         # - (h_te / t + h_re t) / d] <= sqrt(0.002 d / lam) [C d / 2 - 2 sqrt(h_te h_re) / d]
         if scale * (0.5 * c500 * d - 2.0 * math.sqrt(h_te * h_re) / d) <= -0.78:
             return bullington_db(0.0, d)  # J(nu_max) = 0
-        nu = scale * _nu_max(zeros, j, step, h_te, (h_re - h_te) / j, c500, rsq, rsq_back, off,
-                             index)
+        slope = (h_re - h_te) / j
+        if c500 * d * d <= h_te:
+            nu = scale * _nu_max_smooth(j, step, h_te, slope, c500, rsq, rsq_back, off)
+        else:
+            nu = scale * _nu_max(zeros, j, step, h_te, slope, c500, rsq, rsq_back, off)
         return bullington_db(knife_edge_db(nu), d)
     s_rim = _smooth_s_max(c500, h_re, d, step, j)
     d_b = (h_re - h_te + s_rim * d) / (s_tim + s_rim)
@@ -283,19 +329,18 @@ def along_one(h, n, step, h_tg, h_rg, f_ghz, a_e, vertical, out_ld, out_los):
     c500 = 500.0 / a_e
     k_f, cf = land_constants(f_ghz, vertical)
     h_ts = h[0] + h_tg
-    index = np.arange(n).astype(np.float64)
     zeros = np.zeros(n)
-    rsq = np.zeros(n)
-    for k in range(1, n):
-        rsq[k] = 1.0 / math.sqrt(k * step)
-    inv_back = np.zeros(n)  # inv_back[n-1-k] = 1/(k step): read forwards at off = n-1-j
+    rsq = np.zeros(n)  # d_k^(-1/2); rsq_back[n-1-k] = rsq[k], read forwards at off = n-1-j
     rsq_back = np.zeros(n)
     for k in range(1, n):
-        inv_back[n - 1 - k] = 1.0 / (k * step)
+        rsq[k] = 1.0 / math.sqrt(k * step)
         rsq_back[n - 1 - k] = rsq[k]
     out_ld[1], out_los[1] = path_one(h, 2, step, h_tg, h_rg, f_ghz, a_e, vertical)
     out_ld[0], out_los[0] = out_ld[1], out_los[1]
     q_tim = _NEG  # max_i (h_i - h_ts)/d_i - C d_i, i < j
+    fx, fy = np.empty(n), np.empty(n)  # upper hull of (i, h_i), 1 <= i < j
+    cx, cy = np.empty(n), np.empty(n)  # upper hull of (i, h_i - C d_i^2), 1 <= i < j
+    n_flat = n_curved = 0
     p_obt = _NEG  # max_i (h_i - h_ts)/d_i, i < j
     v1 = step * (h[1] + h[0])
     v2 = step * (h[1] * 2.0 * step + h[0] * step)
@@ -305,6 +350,8 @@ def along_one(h, n, step, h_tg, h_rg, f_ghz, a_e, vertical, out_ld, out_los):
         di = (j - 1) * step
         u = (h[j - 1] - h_ts) / di
         q_tim = max(q_tim, u - c500 * di)
+        n_flat = _hull_add(fx, fy, n_flat, j - 1.0, h[j - 1])
+        n_curved = _hull_add(cx, cy, n_curved, j - 1.0, h[j - 1] - c500 * di * di)
         p_obt = max(p_obt, u)
         v1 += step * (h[j] + h[j - 1])
         v2 += step * (h[j] * (2.0 * d + di) + h[j - 1] * (d + 2.0 * di))
@@ -312,11 +359,16 @@ def along_one(h, n, step, h_tg, h_rg, f_ghz, a_e, vertical, out_ld, out_los):
         s_tr = (h_rs - h_ts) / d
         s_tim = q_tim + c500 * d
         slope = (h_rs - h_ts) / j
-        a, b, top = _receiver_side(h, j, h_rs, slope, inv_back, off, c500 * step, index)
+        # receiver-side maxima over i < j from the upper hulls (O(log n)):
+        # alpha_obr - S_tr = max (h_i - h_rs)/(d - d_i), h_obs + h_ts = max (h_i - slope i),
+        # S_rim = max (h_i - C d_i^2 - (h_rs - C d^2))/(d - d_i) - C d
+        a = _hull_tangent(fx, fy, n_flat, j, h_rs) / step
+        top = _hull_support(fx, fy, n_flat, slope)
+        b = _hull_tangent(cx, cy, n_curved, j, h_rs - c500 * d * d) / step - c500 * d
         los = s_tim < s_tr
         if los:
             nu = math.sqrt(0.002 * d / lam) * _nu_max(h, j, step, h_ts, slope, c500, rsq,
-                                                      rsq_back, off, index)
+                                                      rsq_back, off)
         else:
             d_b = (h_rs - h_ts + b * d) / (s_tim + b)
             nu = (h_ts + s_tim * d_b - (h_ts * (d - d_b) + h_rs * d_b) / d) * math.sqrt(
@@ -328,10 +380,12 @@ def along_one(h, n, step, h_tg, h_rg, f_ghz, a_e, vertical, out_ld, out_los):
                                        h[0], h[j])
         h_te = h_ts - h_std
         h_re = h_rs - h_srd
-        l_bulls = _smooth_bullington_along(j, step, h_te, h_re, c500, lam, zeros, rsq,
-                                           rsq_back, off, index)
         l_dsph = spherical_db(d, lam, a_e, h_te, h_re, k_f, cf)
-        out_ld[j] = l_bulla + max(l_dsph - l_bulls, 0.0)
+        if l_dsph > 0.0:
+            l_bulls = _smooth_bullington_along(j, step, h_te, h_re, c500, lam, zeros, rsq,
+                                               rsq_back, off)
+            l_bulla += max(l_dsph - l_bulls, 0.0)
+        out_ld[j] = l_bulla
         out_los[j] = los
 
 

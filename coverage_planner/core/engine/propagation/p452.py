@@ -46,10 +46,12 @@ outside 100-50 000 MHz, a path outside 0.25-3000 km or an antenna higher than 30
 design, closer than 250 m). The profile must be sampled finely enough to resolve the ridges
 (P.1812 suggests 30-250 m; the fixture uses about 75 m).
 
-Speed (this machine, 2 shared cores, one thread, numba 0.68, CPU time with others' load):
-``p452_loss_along`` with R = 720 radials of n = 233 samples: 55 ms; ``p452_path_loss`` with
-P = 2000 paths of n = 233 samples: 8 ms (after the first call, which compiles the kernels or
-loads them from numba's cache). ``python -m benchmarks models`` measures both again.
+Speed (this machine: 2 shared AMD EPYC cores, one thread, numba 0.68), measured on real relief
+by ``python -m benchmarks models`` (720 radials of 233 samples at 86 m around Sa Pa, from the
+embedded DEM): ``p452_loss_along`` 720 × 233 takes 47 ms of CPU (64 ms wall with the machine's
+load average at 4.4; goal <= 80 ms); ``p452_path_loss`` 2000 × 233 takes 7-8 ms (goal <= 30 ms).
+The first call in a fresh environment compiles the kernels (about 10 s), later runs load them
+from numba's cache.
 
 The kernels are in :mod:`._bullington_kernels` (numba, imported on first use, ``nogil``).
 """

@@ -69,14 +69,20 @@ def test_along_equals_path_on_every_prefix(paths):
     rows = [p["heights"][:n] for p in paths if p["heights"].size >= n][:6]
     rows.append(1200.0 + np.cumsum(rng.normal(0.0, 12.0, n)))  # rough random terrain
     rows.append(np.full(n, 300.0))  # flat: smooth-earth terms only
+    rows.append(np.full(n, 300.0))  # flat, 27 km, 2 m mast: beyond the smooth-earth horizon
     heights = np.vstack(rows)
     r = heights.shape[0]
     step = rng.uniform(60.0, 90.0, r)
     h_tx = rng.uniform(15.0, 50.0, r)
+    step[-1], h_tx[-1] = 300.0, 2.0
     f = rng.choice([900.0, 1800.0, 2100.0], r)
     loss, los = p452_loss_along(heights, step, h_tx, 1.5, f)
     assert loss.shape == los.shape == heights.shape
     assert los.any() and (~los).any()
+    # the flat row exercises the smooth-earth terms: diffraction > 0 while in line of sight
+    fspl = free_space_loss(np.arange(1, n) * step[-2], f[-2])
+    assert los[-2].all() and (loss[-2, 1:] - fspl).max() > 1.0
+    assert los[-1, 1] and not los[-1, -1]
     for i in range(r):
         ref, ref_los = _prefix_reference(heights[i], step[i], h_tx[i], 1.5, f[i])
         np.testing.assert_allclose(loss[i], ref, rtol=0, atol=1e-7)
