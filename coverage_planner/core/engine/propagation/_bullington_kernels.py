@@ -41,10 +41,8 @@ _EPS_LAND, _SIGMA_LAND = 22.0, 0.003  # land: eps_r, sigma (S/m), P.452-16 §4.2
 @numba.njit(**_JIT)
 def knife_edge_db(nu: float) -> float:
     """J(nu) = 6.9 + 20 log10(sqrt((nu - 0.1)^2 + 1) + nu - 0.1) for nu > -0.78, else 0."""
-    if nu <= -0.78:
-        return 0.0
     w = nu - 0.1
-    return 6.9 + 20.0 * math.log10(math.sqrt(w * w + 1.0) + w)
+    return 0.0 if nu <= -0.78 else 6.9 + 20.0 * math.log10(math.sqrt(w * w + 1.0) + w)
 
 
 @numba.njit(**_JIT)
@@ -60,8 +58,7 @@ def _height_gain(b: float, k: float) -> float:
         g = 17.6 * math.sqrt(b - 1.1) - 5.0 * math.log10(b - 1.1) - 8.0
     else:
         g = 20.0 * math.log10(b + 0.1 * b * b * b)
-    floor = 2.0 + 20.0 * math.log10(k)
-    return g if g > floor else floor
+    return max(g, 2.0 + 20.0 * math.log10(k))
 
 
 @numba.njit(**_JIT)
@@ -121,6 +118,17 @@ def spherical_db(d_km, lam, a_e, h_te, h_re, k_f, cf):
 
 
 @numba.njit(**_JIT)
+def _nu_bullington(h_ts, h_rs, s_tim, s_rim, d, lam):
+    """nu_b at the Bullington point d_b (P.452-16 eqs. 18-20); 0 if the edge grazes the chord
+    (S_tim = S_tr = -S_rim: d_b undefined)."""
+    if s_tim + s_rim <= 0.0:
+        return 0.0
+    d_b = (h_rs - h_ts + s_rim * d) / (s_tim + s_rim)
+    return (h_ts + s_tim * d_b - (h_ts * (d - d_b) + h_rs * d_b) / d) * math.sqrt(
+        0.002 * d / (lam * d_b * (d - d_b)))
+
+
+@numba.njit(**_JIT)
 def _bullington_path(h, n, step, h_ts, h_rs, c500, lam, terrain):
     """(L_bull, los) of the path h[0..n-1] (``terrain`` False: the smooth profile, h_i = 0)."""
     d = (n - 1) * step
@@ -143,10 +151,7 @@ def _bullington_path(h, n, step, h_ts, h_rs, c500, lam, terrain):
         di = i * step
         hi = h[i] if terrain else 0.0
         s_rim = max(s_rim, (hi + c500 * di * (d - di) - h_rs) / (d - di))
-    d_b = (h_rs - h_ts + s_rim * d) / (s_tim + s_rim)
-    nu_b = ((h_ts + s_tim * d_b - (h_ts * (d - d_b) + h_rs * d_b) / d)
-            * math.sqrt(0.002 * d / (lam * d_b * (d - d_b))))
-    return bullington_db(knife_edge_db(nu_b), d), False
+    return bullington_db(knife_edge_db(_nu_bullington(h_ts, h_rs, s_tim, s_rim, d, lam)), d), False
 
 
 @numba.njit(**_JIT)
@@ -314,10 +319,7 @@ def _smooth_bullington_along(j, step, h_te, h_re, c500, lam, zeros, rsq, rsq_bac
             nu = scale * _nu_max(zeros, j, step, h_te, slope, c500, rsq, rsq_back, off)
         return bullington_db(knife_edge_db(nu), d)
     s_rim = _smooth_s_max(c500, h_re, d, step, j)
-    d_b = (h_re - h_te + s_rim * d) / (s_tim + s_rim)
-    nu_b = (h_te + s_tim * d_b - (h_te * (d - d_b) + h_re * d_b) / d) * math.sqrt(
-        0.002 * d / (lam * d_b * (d - d_b)))
-    return bullington_db(knife_edge_db(nu_b), d)
+    return bullington_db(knife_edge_db(_nu_bullington(h_te, h_re, s_tim, s_rim, d, lam)), d)
 
 
 @numba.njit(**_JIT)
@@ -370,9 +372,7 @@ def along_one(h, n, step, h_tg, h_rg, f_ghz, a_e, vertical, out_ld, out_los):
             nu = math.sqrt(0.002 * d / lam) * _nu_max(h, j, step, h_ts, slope, c500, rsq,
                                                       rsq_back, off)
         else:
-            d_b = (h_rs - h_ts + b * d) / (s_tim + b)
-            nu = (h_ts + s_tim * d_b - (h_ts * (d - d_b) + h_rs * d_b) / d) * math.sqrt(
-                0.002 * d / (lam * d_b * (d - d_b)))
+            nu = _nu_bullington(h_ts, h_rs, s_tim, b, d, lam)
         l_bulla = bullington_db(knife_edge_db(nu), d)
         h_st = (2.0 * v1 * d - v2) / (d * d)
         h_sr = (v2 - v1 * d) / (d * d)
