@@ -56,6 +56,14 @@ def p452_losses(paths: list[dict]) -> np.ndarray:
                                     p["f_mhz"]).loss_db[0] for p in paths])
 
 
+def itm_losses(paths: list[dict]) -> np.ndarray:
+    """Longley-Rice ITM 1.2.2 point-to-point, SPLAT!'s settings, one call per path."""
+    from coverage_planner.core.engine.propagation.itm import itm_path_loss
+
+    return np.array([itm_path_loss(p["heights"][None, :], p["d_total_m"], p["h_tx_m"],
+                                   p["h_rx_m"], p["f_mhz"]).loss_db[0] for p in paths])
+
+
 def hata_quick_losses(paths: list[dict]) -> np.ndarray:
     """Okumura–Hata (open area, never below free space) + P.526 Bullington over the profile."""
     from coverage_planner.core.engine.linkbudget import model_loss
@@ -85,6 +93,7 @@ class Model:
 #: name -> model; one line per model
 MODELS: dict[str, Model] = {
     "p452": Model(p452_losses, "p452_lbd_db"),
+    "itm": Model(itm_losses, "itm_db"),
     "hata quick": Model(hata_quick_losses, "itm_db", goal=False),
 }
 
