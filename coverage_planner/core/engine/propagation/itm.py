@@ -68,9 +68,10 @@ integers (zlsq1, dlthx), so the horizon distances are summed step by step exactl
 Against the fixture's itmlogic values (as released): obstructed paths < 0.001 dB, line of sight
 mean -1.07 dB, RMS 3.0 dB (the slip). Kernels in numba (:mod:`._itm_kernels`,
 :mod:`._itm_lrprop`, imported on the first call, compiled once and cached on disk). CPU time
-on one core (AMD Zen 3, shared machine): :func:`itm_loss_along` R = 720, n = 233: ~340 ms
-(~2 us per receiver: Δh 45 %, lrprop + avar 30 %, horizons 25 %); :func:`itm_path_loss`
-P = 2000, n = 233: ~9 ms.
+on one core (AMD Zen 3, a loaded shared machine): :func:`itm_loss_along` R = 720, n = 233:
+340 ms (synthetic relief) to 455 ms (the Sa Pa radials of ``benchmarks.models``), ~2-2.7 us per
+receiver (Δh 45 %, lrprop + avar 30 %, horizons 25 %): over the ~150 ms goal;
+:func:`itm_path_loss` P = 2000, n = 233: 9-12 ms (goal 30 ms).
 """
 
 from __future__ import annotations
