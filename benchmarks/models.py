@@ -8,9 +8,11 @@ a goal must reach |mean| ≤ 2 dB and RMS ≤ 4 dB; the quick model is shown for
 
 - ``p452``: :func:`~coverage_planner.core.engine.propagation.p452.p452_path_loss`
   (free space + delta-Bullington) vs pycraf's L_bd50 (``p452_lbd_db``);
-- ``hata quick``: the engine's quick formula, Okumura–Hata (open area, h_base = the mast height)
-  through ``linkbudget.model_loss`` plus :func:`~coverage_planner.core.engine.propagation.
-  diffraction.bullington_loss` over the profile (P.526 Bullington, no empirical term), vs ITM.
+- ``itm``: :func:`~coverage_planner.core.engine.propagation.itm.itm_path_loss` vs itmlogic
+  (``itm_db``);
+- ``hata quick``: the engine's quick model (:func:`~coverage_planner.core.engine.pathloss.
+  path_loss` ``"hata"``: Okumura–Hata/COST-231 in open area, effective height along the path
+  kept in 30–200 m, never below free space + delta-Bullington), vs ITM, for information.
 
 Adding a model is one line in :data:`MODELS`: ``"itm": Model(itm_losses, "itm_db")``.
 
@@ -65,19 +67,12 @@ def itm_losses(paths: list[dict]) -> np.ndarray:
 
 
 def hata_quick_losses(paths: list[dict]) -> np.ndarray:
-    """Okumura–Hata (open area, never below free space) + P.526 Bullington over the profile."""
-    from coverage_planner.core.engine.linkbudget import model_loss
-    from coverage_planner.core.engine.propagation.diffraction import bullington_loss
+    """The engine's quick model (``pathloss.path_loss("hata", ...)``): Okumura–Hata/COST-231 with
+    the effective height along the path kept in 30–200 m, never below the P.452 loss."""
+    from coverage_planner.core.engine.pathloss import path_loss
 
-    out = []
-    for p in paths:
-        h = p["heights"]
-        dist = np.linspace(0.0, p["d_total_m"], h.size)
-        hata = model_loss("hata", np.asarray(p["d_total_m"]), p["f_mhz"], p["h_tx_m"],
-                          p["h_tx_m"], p["h_rx_m"], True, "open")
-        out.append(float(hata) + float(bullington_loss(dist, h, p["h_tx_m"], p["h_rx_m"],
-                                                       p["f_mhz"])))
-    return np.array(out)
+    return np.array([path_loss("hata", p["heights"][None, :], [p["d_total_m"]], p["h_tx_m"],
+                               p["h_rx_m"], p["f_mhz"])[0][0] for p in paths])
 
 
 @dataclass(frozen=True)

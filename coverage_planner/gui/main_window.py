@@ -26,6 +26,7 @@ from coverage_planner.gui.controllers.language import LanguageController
 from coverage_planner.gui.controllers.layers import MapLayersController
 from coverage_planner.gui.controllers.loading import LoadingController
 from coverage_planner.gui.controllers.map_page import MapPageController
+from coverage_planner.gui.controllers.measurements import MeasurementsController
 from coverage_planner.gui.controllers.planner import Planner
 from coverage_planner.gui.controllers.project_files import ProjectFilesController
 from coverage_planner.gui.controllers.whatif import WhatIfController
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.language_actions = self.language.actions
         self._build_status_bar()
         self._build_menus()
+        self.measurements = MeasurementsController(self)  # File → Import measurements…
         self._build_toolbar()
         self._restore_window(settings)
         self.retranslate_ui()

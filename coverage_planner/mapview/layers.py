@@ -290,6 +290,8 @@ def road_payloads(project: Project, lang: str) -> list[Payload]:
 def all_payloads(project: Project, style: VillageStyle, lang: str,
                  result: pd.DataFrame | None = None) -> list[Payload]:
     """The layers in drawing order (bottom first): outlines above the villages' fill."""
+    from coverage_planner.mapview.measurements import measurements_payload
+
     payloads = [
         village_payload(project, style, lang, result),
         admin_payload(project, "communes", lang),
@@ -299,5 +301,6 @@ def all_payloads(project: Project, style: VillageStyle, lang: str,
         access_point_payload(project, lang),
         *site_payloads(project, lang),
         wifi_payload(project, lang),
+        measurements_payload(getattr(project, "measurements", None), lang),
     ]
     return [p for p in payloads if p is not None]

@@ -60,6 +60,10 @@ def legend_html(project: Project, payloads: list[Payload], style: VillageStyle,
     if rows:
         parts.append('<div class="cp-lg-head"></div>')
         parts.extend(rows)
+    if "measurements" in keys:
+        from coverage_planner.mapview.measurements import legend_block
+
+        parts.append(legend_block(lang))
     synthetic = provenance.synthetic_layers(project.provenance, lang)
     if synthetic:
         parts.append(

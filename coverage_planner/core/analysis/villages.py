@@ -28,7 +28,8 @@ from coverage_planner.core.analysis.points import Points, village_points
 from coverage_planner.core.analysis.summary import summarise
 from coverage_planner.core.engine.coverage import all_point_levels, metric_cells
 from coverage_planner.core.engine.linkbudget import validity_notes
-from coverage_planner.core.engine.terrain import Grid, load_grid
+from coverage_planner.core.engine.terrain import Grid
+from coverage_planner.core.project.grid import project_grid
 from coverage_planner.core.project.model import Project
 from coverage_planner.core.project.profile import TECHNOLOGIES
 
@@ -57,9 +58,7 @@ def analyse(project: Project, *, grid: Grid | None = None, use_cache: bool = Tru
     """
     profile = project.profile
     if grid is None:
-        if project.dem_path is None:
-            raise ValueError("the coverage engine needs an elevation model (dem.tif or .hgt)")
-        grid = load_grid(project.dem_path)
+        grid = project_grid(project)
     pts = village_points(project, grid.crs)
     cells = metric_cells(project.cells, grid.crs)
     per_cell = all_point_levels(grid, cells, pts.xy, profile, use_cache=use_cache,

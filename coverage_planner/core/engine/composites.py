@@ -1,7 +1,7 @@
 """Best received level per technology and carrier over the whole area (for the map).
 
-Every mast's terrain is swept once on a coarse grid and each of its cells' received power is
-spread onto the grid and kept where it beats what is there (``fmax``). Two processes share the
+Every mast's radials are sampled once on a coarse grid and each of its cells' received power
+is spread onto the grid and kept where it beats what is there (``fmax``). Two processes share the
 masts; each returns its partial maxima, merged here. The result is cached under a key made of
 every mast's key and the grid, like the per-mast village results.
 """
@@ -18,7 +18,7 @@ import pandas as pd
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
 from coverage_planner.core.common.priority import lower_worker_priority
-from coverage_planner.core.engine import mast_levels, sweep, viewshed
+from coverage_planner.core.engine import mast_levels
 from coverage_planner.core.engine.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.engine.terrain import Grid
 
@@ -43,20 +43,14 @@ def _chunk(groups: list) -> dict:
     out = {key: np.full(grid.shape, np.nan, np.float32) for key in _layers_of(cells)}
     for idx in groups:
         mast = cells.iloc[idx]
-        first = mast.iloc[0]
-        sw = sweep.sweep(grid, float(first.x), float(first.y), float(first.height_m),
-                         profile.max_radius_m)
-        geom = viewshed.geometry(sw, profile.receiver_height_m)
-        levels = mast_levels.received_power(sw, geom, mast, profile)
-        r = sw.radius_px
-        r0, c0 = sw.row0 - r, sw.col0 - r
+        levels, row0, col0, r = mast_levels.window_levels(grid, mast, profile)
+        r0, c0 = row0 - r, col0 - r
         rr0, cc0 = max(r0, 0), max(c0, 0)
         rr1, cc1 = min(r0 + 2 * r + 1, grid.shape[0]), min(c0 + 2 * r + 1, grid.shape[1])
         if rr0 >= rr1 or cc0 >= cc1:
             continue
         for cell, lv in zip(mast.itertuples(), levels):
-            lv = np.where(np.isfinite(lv), lv, np.nan)
-            win = lv[rr0 - r0:rr1 - r0, cc0 - c0:cc1 - c0]  # geometry() is window-shaped
+            win = lv[rr0 - r0:rr1 - r0, cc0 - c0:cc1 - c0]
             target = out[(cell.technology, cell.operator)][rr0:rr1, cc0:cc1]
             np.fmax(target, win, out=target)
     return out

@@ -1,10 +1,12 @@
 """Per-cell coverage over the terrain: levels at the villages' points, rasters, the disk cache.
 
-Cells are grouped into *masts* (same site, position and antenna height): a mast's terrain is
-swept once (:mod:`coverage_planner.core.engine.sweep`: the line-of-sight height and the dominant
-obstacle carried ring by ring, as gdal_viewshed does) and every cell on it (2G/3G/4G/5G
-sectors) reuses it; the link budget is then evaluated at the villages' points only, or over the
-whole disc for a raster (:func:`cell_raster`).
+Cells are grouped into *masts* (same site, position and antenna height): a mast's terrain
+profiles are sampled once (:mod:`coverage_planner.core.engine.paths`: one path to each point
+within reach, or radials for a raster) and every cell on it (2G/3G/4G/5G sectors) reuses them;
+the profile's model gives each path's loss (:mod:`coverage_planner.core.engine.pathloss`) and
+the link budget the levels, at the villages' points only (:func:`mast_point_levels`) or over the
+whole disc (:func:`cell_raster`). The line-of-sight mask of a raster comes from the ring sweep
+(:mod:`coverage_planner.core.engine.sweep`, which agrees with gdal_viewshed).
 
 Results are cached per mast in the user's cache folder, under a key made of every cell's
 parameters, the DEM's digest, the points' digest, the profile's radio settings and
@@ -30,11 +32,11 @@ from coverage_planner.core.common.priority import lower_worker_priority
 from coverage_planner.core.engine import mast_levels, sweep, viewshed
 from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_px
 
-MODEL_VERSION = "3"
+MODEL_VERSION = "4"
 CELL_FIELDS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
                "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "x", "y"]
 PROFILE_FIELDS = ["receiver_height_m", "indoor_loss_db", "max_radius_m", "models",
-                  "hata_environment"]
+                  "hata_environment", "clutter", "calibration"]
 
 Progress = Callable[[float, str], None]
 
@@ -102,7 +104,7 @@ def mast_key(prefix: str, keys: np.ndarray, idx: np.ndarray) -> str:
 
 def mast_point_levels(grid: Grid, cells: pd.DataFrame, pts: np.ndarray, profile):
     """Levels (dBm, float32, shape (n_cells, k)) of a mast's cells at the points within reach,
-    and the indices (k,) of those points: one ring sweep of the mast's disc
+    and the indices (k,) of those points: one terrain profile per point
     (:func:`coverage_planner.core.engine.mast_levels.mast_point_levels`), the link budget at the
     points."""
     return mast_levels.mast_point_levels(grid, cells, pts, profile)

@@ -30,6 +30,8 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -109,31 +111,71 @@ def received_power(fan: Fan, geom: dict, i, cells, profile) -> np.ndarray:
     return levels({**geom, "bearing": ray_bearings(fan)[i]}, cells, profile, fan.h_tx)
 
 
-def levels(geom: dict, cells, profile, h_tx: float) -> np.ndarray:
-    """dBm for each cell (rows of ``cells``) over the paths in ``geom`` (keys d, geo_v, theta,
-    los, valid, h_eff, bearing): shape (n_cells, *geom shape), -inf where not valid."""
+@dataclass
+class PathTerms:
+    """What the link budget needs of a batch of paths from one mast, any shape: the distance
+    (m), the angle below the antenna's horizontal (degrees), the bearing (degrees), whether the
+    receiver has ground, its clutter class code, the mast's, and a ``loss(model, f_mhz)`` that
+    returns (loss dB, line of sight) over the same shape, computed once per model and frequency
+    (:mod:`coverage_planner.core.engine.pathloss`)."""
+
+    d: np.ndarray
+    theta: np.ndarray
+    bearing: np.ndarray
+    valid: np.ndarray
+    clutter_rx: np.ndarray
+    clutter_tx: int
+    h_tx: float
+    compute: Callable[[str, float], tuple[np.ndarray, np.ndarray]]
+    _memo: dict = field(default_factory=dict)
+
+    def loss(self, model: str, f_mhz: float) -> tuple[np.ndarray, np.ndarray]:
+        key = (model, float(f_mhz))
+        if key not in self._memo:
+            self._memo[key] = self.compute(model, float(f_mhz))
+        return self._memo[key]
+
+
+def levels(terms: PathTerms, cells, profile) -> np.ndarray:
+    """dBm for each cell (rows of ``cells``) over ``terms``' paths: shape (n_cells, *shape),
+    -inf where not valid.
+
+    P = EIRP − RS offset + G(φ, θ) − L_model − L_clutter(rx) − L_clutter(tx) − L_indoor
+    + calibration (offset and distance slope per operator and technology, when calibrated).
+    """
+    from coverage_planner.core.engine.clutter import clutter_loss
+    from coverage_planner.core.engine.pathloss import MODEL_INFO
+
     out = []
+    calibration = getattr(profile, "calibration", None) or {}
+    table = getattr(profile, "clutter", None) or {}
     for cell in cells.itertuples(index=False):
         tech = cell.technology
         f = float(cell.frequency_mhz)
-        lam = LIGHT_MPS / (f * 1e6)
-        model = profile.models.get(tech, "hata")
-        # 38.901's NLOS formulas already hold the obstruction: no knife edge on top of them
-        j = (0.0 if model.startswith("38901")
-             else propagation.knife_edge_loss(geom["geo_v"] / np.sqrt(lam)))
+        model = profile.models.get(tech, "p452")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            loss = model_loss(model, geom["d"], f, geom["h_eff"], h_tx,
-                              profile.receiver_height_m, geom["los"], profile.hata_environment)
+            loss, _ = terms.loss(model, f)
+            height_gain = MODEL_INFO[model].terrain_clutter
+            clutter = clutter_loss(terms.clutter_rx, profile.receiver_height_m, f, table,
+                                   height_gain=height_gain)
+            if terms.clutter_tx:
+                clutter = clutter + clutter_loss(terms.clutter_tx, terms.h_tx, f, table,
+                                                 height_gain=height_gain)
         # an omni cell has no horizontal pattern: a scalar bearing spares wrapping NaN angles
         # over every path (NaN % 360 is slow)
         omni = not (np.isfinite(cell.azimuth_deg) and np.isfinite(cell.beamwidth_deg))
-        gain = propagation.antenna_gain_db(0.0 if omni else geom["bearing"], geom["theta"],
-                                     cell.azimuth_deg, cell.tilt_deg, cell.beamwidth_deg)
+        gain = propagation.antenna_gain_db(0.0 if omni else terms.bearing, terms.theta,
+                                           cell.azimuth_deg, cell.tilt_deg, cell.beamwidth_deg)
         bw = getattr(cell, "bandwidth_mhz", None)
-        p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - j - profile.indoor_loss_db)
-        out.append(np.where(geom["valid"], p, -np.inf).astype(np.float32))
-    return np.stack(out) if out else np.empty((0, *np.shape(geom["d"])), dtype=np.float32)
+        p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - clutter
+             - profile.indoor_loss_db)
+        if calibration:
+            from coverage_planner.core.engine.calibration_terms import calibration_db
+
+            p = p + calibration_db(calibration, cell.operator, tech, terms.d)
+        out.append(np.where(terms.valid, p, -np.inf).astype(np.float32))
+    return np.stack(out) if out else np.empty((0, *np.shape(terms.d)), dtype=np.float32)
 
 
 def validity_notes(cells, profile) -> list:

@@ -1,52 +1,133 @@
-"""Received power of a mast's cells by the ring sweep: at points, and as a raster of the disc.
+"""Received power of a mast's cells over terrain profiles: at points, and as a raster.
 
-One sweep of the mast's disc (:func:`coverage_planner.core.engine.sweep.sweep`), the path terms
-where they are needed (:mod:`coverage_planner.core.engine.viewshed`), then the link budget
-(:func:`coverage_planner.core.engine.linkbudget.levels`) for each cell of the mast.
+- At points (villages, households, drive-test samples): one profile from the mast to each point
+  within reach (:func:`coverage_planner.core.engine.paths.point_batches`), the model's loss at
+  its end (:func:`coverage_planner.core.engine.pathloss.path_loss`), then the link budget
+  (:func:`coverage_planner.core.engine.linkbudget.levels`).
+- As a raster: radials around the mast, every sample a receiver
+  (:func:`coverage_planner.core.engine.pathloss.loss_along`), each pixel of the disc taking its
+  nearest radial sample.
+
+The mast's cells share the profiles; each (model, frequency) is computed once per mast.
 """
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
-from coverage_planner.core.engine.linkbudget import levels
-from coverage_planner.core.engine.sweep import Sweep, sweep
-from coverage_planner.core.engine.terrain import Grid
-from coverage_planner.core.engine.viewshed import point_geometry, ring_geometry
+from coverage_planner.core.engine import pathloss, paths
+from coverage_planner.core.engine.linkbudget import PathTerms, levels
+from coverage_planner.core.engine.terrain import EARTH_RADIUS_M, K_FACTOR, Grid
 
 
-def received_power(sw: Sweep, geom: dict, cells, profile) -> np.ndarray:
-    """dBm for each cell (rows of ``cells``) over ``geom``'s cells: shape (n_cells, *shape);
-    :func:`coverage_planner.core.engine.linkbudget.levels` with this sweep's antenna height."""
-    return levels(geom, cells, profile, sw.h_tx)
+def _theta(tx_asl, rx_ground, h_rx: float, d) -> np.ndarray:
+    """Degrees below the antenna's horizontal to the receiver (the earth's curvature lowers it)."""
+    rx = rx_ground + h_rx - d * d / (2.0 * K_FACTOR * EARTH_RADIUS_M)
+    return np.degrees(np.arctan2(tx_asl - rx, d))
 
 
-def power_raster(grid: Grid, cell, profile) -> tuple[np.ndarray, object]:
-    """One cell's received power (dBm, NaN outside the disc or the grid) on the sweep's window,
-    and its transform: what ``coverage.cell_raster`` returns, by the ring sweep."""
-    import pandas as pd
+def _mast(cells):
+    first = cells.iloc[0]
+    return float(first.x), float(first.y), float(first.height_m)
 
-    sw = sweep(grid, float(cell.x), float(cell.y), float(cell.height_m), profile.max_radius_m)
-    geom = ring_geometry(sw, profile.receiver_height_m)
-    p = received_power(sw, geom, pd.DataFrame([cell]), profile)[0]
-    p[~np.isfinite(p)] = np.nan
-    return sw.to_window(p), sw.transform()
+
+def point_levels(grid: Grid, cells, xs: np.ndarray, ys: np.ndarray, profile) -> np.ndarray:
+    """Levels (dBm, float32, (n_cells, k)) of one mast's cells at the points (xs, ys), -inf
+    where a point has no ground."""
+    sx, sy, h_tx = _mast(cells)
+    out = np.full((len(cells), len(xs)), -np.inf, np.float32)
+    if len(xs) == 0:
+        return out
+    valid = paths.inside(grid, xs, ys)
+    h_rx = float(profile.receiver_height_m)
+    env = profile.hata_environment
+    batches = paths.point_batches(grid, sx, sy, xs, ys)
+    d = np.hypot(xs - sx, ys - sy)
+    ground_tx = float(paths.sample(grid, sx, sy))
+    ground_rx = paths.sample(grid, xs, ys).astype(np.float64)
+
+    def compute(model, f):
+        loss = np.empty(len(xs))
+        los = np.empty(len(xs), bool)
+        for b in batches:
+            loss[b.index], los[b.index] = pathloss.path_loss(model, b.heights, b.d_total, h_tx,
+                                                             h_rx, f, env)
+        return loss, los
+
+    terms = PathTerms(
+        d=np.maximum(d, 1.0), theta=_theta(ground_tx + h_tx, ground_rx, h_rx, d),
+        bearing=np.degrees(np.arctan2(xs - sx, ys - sy)) % 360.0, valid=valid,
+        clutter_rx=grid.clutter_at(xs, ys), clutter_tx=int(grid.clutter_at(sx, sy)),
+        h_tx=h_tx, compute=compute)
+    out[:] = levels(terms, cells, profile)
+    return out
 
 
 def mast_point_levels(grid: Grid, cells, pts: np.ndarray, profile):
-    """:func:`coverage_planner.core.engine.coverage.mast_point_levels` by the ring sweep: levels (dBm,
-    float32, (n_cells, k)) of a mast's cells at the points within reach, and their indices (k,).
-
-    One sweep of the whole disc (line-of-sight heights and obstacle distances), then the link
-    budget at the points' cells only.
-    """
-    first = cells.iloc[0]
-    sx, sy, h = float(first.x), float(first.y), float(first.height_m)
-    r2 = (profile.max_radius_m + grid.res) ** 2
+    """:func:`coverage_planner.core.engine.coverage.mast_point_levels`: levels (dBm, float32,
+    (n_cells, k)) of a mast's cells at the points within reach that have ground, and their
+    indices (k,)."""
+    sx, sy, _ = _mast(cells)
+    r2 = float(profile.max_radius_m) ** 2
     near = np.flatnonzero((pts[:, 0] - sx) ** 2 + (pts[:, 1] - sy) ** 2 <= r2)
+    if len(near):
+        near = near[paths.inside(grid, pts[near, 0], pts[near, 1])]
     if len(near) == 0:
         return np.empty((len(cells), 0), np.float32), near.astype(np.int32)
-    sw = sweep(grid, sx, sy, h, profile.max_radius_m)
-    geom, inside = point_geometry(grid, sw, pts[near, 0], pts[near, 1],
-                                  profile.receiver_height_m)
-    return received_power(sw, geom, cells, profile), near[inside].astype(np.int32)
+    lv = point_levels(grid, cells, pts[near, 0], pts[near, 1], profile)
+    return lv, near.astype(np.int32)
+
+
+def window_levels(grid: Grid, cells, profile) -> tuple[np.ndarray, int, int, int]:
+    """Levels (dBm, float32, (n_cells, 2R+1, 2R+1), NaN outside the disc or the grid) of one
+    mast's cells on the square window around its pixel, and that pixel's (row, col) and R."""
+    sx, sy, h_tx = _mast(cells)
+    rad = paths.radials(grid, sx, sy, float(profile.max_radius_m))
+    h_rx = float(profile.receiver_height_m)
+    env = profile.hata_environment
+    r = rad.radius_px
+    row0, col0 = (int(v) for v in grid.rc(sx, sy))
+    ray, smp = rad.win_ray, rad.win_sample
+    d = smp * rad.step
+    hs = rad.heights
+    rows, cols = row0 + rad.win_dr, col0 + rad.win_dc
+    ok = (rows >= 0) & (rows < grid.shape[0]) & (cols >= 0) & (cols < grid.shape[1])
+    valid = np.zeros(len(rows), bool)
+    valid[ok] = np.isfinite(grid.z[rows[ok], cols[ok]])
+    codes = np.zeros(len(rows), np.int8)
+    if grid.clutter is not None:
+        codes[ok] = grid.clutter[rows[ok], cols[ok]]
+
+    def compute(model, f):
+        loss, los = pathloss.loss_along(model, hs, rad.step, h_tx, h_rx, f, env)
+        return loss[ray, smp], los[ray, smp]
+
+    px, py = grid.centre_xy(rows, cols)
+    terms = PathTerms(
+        d=d, theta=_theta(hs[:, 0][ray] + h_tx, hs[ray, smp], h_rx, d),
+        bearing=np.degrees(np.arctan2(px - sx, py - sy)) % 360.0, valid=valid,
+        clutter_rx=codes, clutter_tx=int(grid.clutter_at(sx, sy)), h_tx=h_tx, compute=compute)
+    lv = levels(terms, cells, profile)
+    size = 2 * r + 1
+    win = np.full((len(cells), size, size), np.nan, np.float32)
+    win[:, rad.win_dr + r, rad.win_dc + r] = np.where(np.isfinite(lv), lv, np.nan)
+    # the mast's own pixel: the best of its neighbours
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        win[:, r, r] = np.nanmax(win[:, r - 1:r + 2, r - 1:r + 2].reshape(len(cells), -1),
+                                 axis=1)
+    return win, row0, col0, r
+
+
+def power_raster(grid: Grid, cell, profile) -> tuple[np.ndarray, object]:
+    """One cell's received power (dBm, NaN outside the disc or the grid) on the window around
+    its mast, and the window's transform (rasterio)."""
+    import pandas as pd
+    from rasterio.transform import from_origin
+
+    win, row0, col0, r = window_levels(grid, pd.DataFrame([cell]), profile)
+    transform = from_origin(grid.x0 + (col0 - r) * grid.res, grid.y0 - (row0 - r) * grid.res,
+                            grid.res, grid.res)
+    return win[0], transform

@@ -103,4 +103,7 @@ def coarse_grid(grid: Grid, step: int) -> Grid:
         warnings.simplefilter("ignore", RuntimeWarning)
         z = np.nanmean(np.nanmean(z, axis=3), axis=1).astype(np.float32)
     digest = hashlib.sha256(f"{grid.digest}|{step}".encode()).hexdigest()[:20]
-    return Grid(z, grid.x0, grid.y0, grid.res * step, grid.crs, digest)
+    clutter = None
+    if grid.clutter is not None:  # each block's middle pixel's class
+        clutter = np.ascontiguousarray(grid.clutter[step // 2:h:step, step // 2:w:step])
+    return Grid(z, grid.x0, grid.y0, grid.res * step, grid.crs, digest, clutter)

@@ -19,7 +19,7 @@ is about 1.6 million samples.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,7 +40,9 @@ class Grid:
     y0: float  # y of the top edge
     res: float  # pixel size (m)
     crs: str
-    digest: str  # identifies the content (for caches)
+    digest: str  # identifies the content (for caches), the clutter's included
+    #: clutter class codes on the same pixels (int8, core.engine.clutter), or None
+    clutter: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -62,6 +64,26 @@ class Grid:
         out = np.full(np.shape(row), np.nan)
         out[inside] = self.z[row[inside], col[inside]]
         return out
+
+    def clutter_at(self, x, y) -> np.ndarray:
+        """Clutter class codes (int8) at (x, y); 0 (none) outside the grid or without clutter."""
+        row, col = self.rc(x, y)
+        out = np.zeros(np.shape(row), np.int8)
+        if self.clutter is None:
+            return out
+        ok = (row >= 0) & (row < self.shape[0]) & (col >= 0) & (col < self.shape[1])
+        out[ok] = self.clutter[row[ok], col[ok]]
+        return out
+
+    def with_clutter(self, codes: np.ndarray | None) -> Grid:
+        """This grid with clutter class codes on its pixels (its digest then covers them)."""
+        if codes is None:
+            return replace(self, clutter=None)
+        codes = np.asarray(codes, dtype=np.int8)
+        if codes.shape != self.shape:
+            raise ValueError(f"clutter {codes.shape} is not on the grid {self.shape}")
+        d = hashlib.sha256(self.digest.encode() + codes.tobytes()).hexdigest()[:20]
+        return replace(self, clutter=codes, digest=d)
 
     @property
     def transform(self):
@@ -115,6 +137,20 @@ def load_grid(path: str | Path, crs: str | None = None, res: float | None = None
     with replacing(cached, ".npz") as tmp:
         np.savez(tmp, z=z, x0=transform.c, y0=transform.f, res=res)
     return Grid(z, transform.c, transform.f, float(res), crs, digest)
+
+
+def load_clutter(path: str | Path, grid: Grid) -> np.ndarray:
+    """A clutter raster (class codes, :mod:`coverage_planner.core.engine.clutter`) on ``grid``'s
+    pixels, by nearest neighbour (int8; 0 where it has no value or does not reach)."""
+    import rasterio
+    from rasterio.warp import Resampling, reproject
+
+    out = np.zeros(grid.shape, dtype=np.uint8)
+    with rasterio.open(path) as src:
+        reproject(rasterio.band(src, 1), out, dst_transform=grid.transform, dst_crs=grid.crs,
+                  resampling=Resampling.nearest, dst_nodata=0)
+    out[out > 7] = 0
+    return out.astype(np.int8)
 
 
 @lru_cache(maxsize=8)

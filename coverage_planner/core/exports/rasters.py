@@ -9,7 +9,7 @@ import numpy as np
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
 from coverage_planner.core.engine.coverage import cell_raster, metric_cells
-from coverage_planner.core.engine.terrain import load_grid
+from coverage_planner.core.project.grid import project_grid
 from coverage_planner.core.project.model import Project
 
 
@@ -42,7 +42,7 @@ def write_cell_raster(project: Project, site_id: str, cell_id: str | None, out: 
         raise DataError(project.root, Text("the folder has no elevation model",
                                            "thư mục không có mô hình độ cao"),
                         Text("add dem.tif or SRTM .hgt tiles", "thêm dem.tif hoặc tệp SRTM .hgt"))
-    grid = load_grid(project.dem_path)
+    grid = project_grid(project)
     pos = find_cell(project, site_id, cell_id)
     cells = metric_cells(project.cells, grid.crs)
     cell = cells.iloc[project.cells.index.get_loc(pos)]

@@ -13,13 +13,15 @@ from pathlib import Path
 
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.engine.clutter import CLUTTER_CLASSES
+from coverage_planner.core.engine.pathloss import MODELS as MODEL_NAMES
 from coverage_planner.core.project.profile import TECHNOLOGIES, CoverageProfile
 
 #: settings files above this size are refused before reading (MB)
 MAX_JSON_MB = 5.0
-#: propagation models known to core.engine.linkbudget.model_loss, Hata environments to
+#: propagation models known to core.engine.pathloss, Hata environments to
 #: core.engine.propagation.hata
-MODELS = ("hata", "38901-rma", "38901-uma", "free-space")
+MODELS = MODEL_NAMES
 HATA_ENVIRONMENTS = ("urban", "suburban", "open")
 #: plausible ranges of the profile's numbers: (low, high, low excluded)
 PROFILE_RANGES = {
@@ -87,6 +89,23 @@ def _choice(value, path: Path, column: str, allowed) -> str:
     return value
 
 
+def _check_clutter(value: dict, path: Path) -> None:
+    """The clutter table: known classes, each an object of known numbers."""
+    for name, row in value.items():
+        _choice(name, path, "clutter", CLUTTER_CLASSES)
+        if not isinstance(row, dict):
+            raise DataError(path, Text(f"'clutter.{name}' must be an object",
+                                       f"'clutter.{name}' phải là một đối tượng JSON"),
+                            Text('write it like {"height_m": 15, "distance_m": 50, '
+                                 '"extra_db": 0}',
+                                 'viết theo dạng {"height_m": 15, "distance_m": 50, '
+                                 '"extra_db": 0}'), column="clutter")
+        for item, v in row.items():
+            _choice(item, path, f"clutter.{name}", ("height_m", "distance_m", "extra_db"))
+            bounds = (-30.0, 60.0, False) if item == "extra_db" else (0.0, 500.0, False)
+            _number(v, path, f"clutter.{name}.{item}", bounds, example=0)
+
+
 def check_profile(data: dict, path: Path) -> None:
     """Refuse a wrong type or an implausible value of a known profile setting."""
     defaults = {f.name: getattr(CoverageProfile(), f.name) for f in fields(CoverageProfile)}
@@ -100,6 +119,11 @@ def check_profile(data: dict, path: Path) -> None:
                                            f"'{key}' phải là một đối tượng JSON"),
                                 Text(f"write it like {json.dumps(default)}",
                                      f"viết theo dạng {json.dumps(default)}"), column=key)
+            if key == "clutter":
+                _check_clutter(value, path)
+                continue
+            if key == "calibration":
+                continue  # written by core.analysis.calibration; its terms are read leniently
             for tech, v in value.items():
                 _choice(tech, path, key, TECHNOLOGIES)
                 if key == "models":

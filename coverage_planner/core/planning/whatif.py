@@ -29,7 +29,8 @@ from coverage_planner.core.engine.coverage import (
     metric_cells,
 )
 from coverage_planner.core.engine.linkbudget import validity_notes
-from coverage_planner.core.engine.terrain import Grid, load_grid
+from coverage_planner.core.engine.terrain import Grid
+from coverage_planner.core.project.grid import project_grid
 from coverage_planner.core.project.model import Project
 
 FLAGS = {
@@ -50,7 +51,7 @@ class Evaluator:
     def __init__(self, baseline: Project, grid: Grid | None = None, progress=None,
                  cancelled=None, workers: int | None = None):
         self.baseline = baseline
-        self.grid = grid or load_grid(baseline.dem_path)
+        self.grid = grid or project_grid(baseline)
         self.pts = village_points(baseline, self.grid.crs)
         cells = metric_cells(baseline.cells, self.grid.crs)
         per_cell = all_point_levels(self.grid, cells, self.pts.xy, baseline.profile,

@@ -46,7 +46,7 @@ class CoverageProfile:
     #: "hata" (quick: Okumura-Hata with multi-edge diffraction), "38901-rma"/"38901-uma" (LOS
     #: from the terrain), "free-space"
     models: dict = field(
-        default_factory=lambda: {"2G": "hata", "3G": "hata", "4G": "hata", "5G": "38901-uma"}
+        default_factory=lambda: {"2G": "p452", "3G": "p452", "4G": "p452", "5G": "38901-uma"}
     )
     hata_environment: str = "open"
     #: clutter classes: P.452 nominal height and distance, and a calibrated extra loss (dB);

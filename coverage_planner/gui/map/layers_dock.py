@@ -42,6 +42,7 @@ class LayersDock(Retranslating, QDockWidget):
             "districts": self.tr("Districts"),
             "roads": self.tr("Roads"),
             "dem": self.tr("Terrain (DEM)"),
+            "measurements": self.tr("Measurements (drive test)"),
         }
         return names.get(name, name)
 

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -69,11 +74,63 @@ def _safe(text: str) -> str:
 
 def layers_images(target, progress=None, cancelled=None) -> list[dict]:
     """The layers runner's work: ``target`` is the project (its baseline layers) or a pair
-    (a what-if scenario's project, the baseline project): :func:`coverage_images`."""
+    (a what-if scenario's project, the baseline project): :func:`coverage_images`.
+
+    A scenario's layers are computed in a process of their own (:func:`_in_process`): in a
+    thread of the window's process they held the GIL for hundreds of milliseconds right after
+    each what-if answer, and the window stalled while the planner went on editing.
+    """
     if isinstance(target, tuple):
         project, baseline = target
+        if os.environ.get("COVERAGE_PLANNER_LAYERS_PROCESS", "1") != "0":
+            try:
+                return _in_process(project, baseline, cancelled)
+            except BrokenProcessPool:
+                _drop_pool()
         return coverage_images(project, progress, cancelled, baseline=baseline)
     return coverage_images(target, progress, cancelled)
+
+
+_POOL: list = []
+
+
+def _pool():
+    """One warm worker process (spawned: the window's process has threads), started at the
+    first scenario and kept."""
+    if not _POOL:
+        import multiprocessing as mp
+
+        from coverage_planner.core.common.priority import lower_worker_priority
+
+        _POOL.append(ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
+                                         initializer=lower_worker_priority))
+    return _POOL[0]
+
+
+def _drop_pool() -> None:
+    if _POOL:
+        _POOL.pop().shutdown(wait=False, cancel_futures=True)
+
+
+def _slim(project) -> SimpleNamespace:
+    """What :func:`coverage_images` reads of a project, and nothing else to pickle."""
+    return SimpleNamespace(dem_path=project.dem_path, cells=project.cells,
+                           profile=project.profile,
+                           clutter_path=getattr(project, "clutter_path", None))
+
+
+def _in_process(project, baseline, cancelled=None) -> list[dict]:
+    """:func:`coverage_images` of a scenario in the worker process. A cancel returns at once
+    (CancelledError); the worker finishes the stale job, which then lands in the cache."""
+    future = _pool().submit(coverage_images, _slim(project), None, None, _slim(baseline))
+    while True:
+        if cancelled is not None and cancelled():
+            future.cancel()
+            raise CancelledError()
+        try:
+            return future.result(timeout=0.05)
+        except FuturesTimeout:
+            continue
 
 
 def coverage_images(project, progress=None, cancelled=None, baseline=None) -> list[dict]:
@@ -89,11 +146,11 @@ def coverage_images(project, progress=None, cancelled=None, baseline=None) -> li
     from coverage_planner.core.engine import rendering
     from coverage_planner.core.engine.composites import composites
     from coverage_planner.core.engine.coverage import metric_cells
-    from coverage_planner.core.engine.terrain import load_grid
+    from coverage_planner.core.project.grid import project_grid
 
     if project.dem_path is None or project.cells is None or project.cells.empty:
         return []
-    grid = rendering.coarse_grid(load_grid(project.dem_path), COVERAGE_STEP)
+    grid = rendering.coarse_grid(project_grid(project), COVERAGE_STEP)
     cells = metric_cells(project.cells, grid.crs)
     profile = project.profile
 

@@ -58,8 +58,8 @@ def test_cells_on_one_mast_share_a_fan():
 
 
 def test_raster_and_village_levels_agree():
-    """The per-cell GeoTIFF (all rays) and the village path (only the rays through the
-    villages) give the same value at a village's pixel."""
+    """The per-cell GeoTIFF (radials, each pixel its nearest radial sample) and the village path
+    (one exact profile per village) agree at a village's pixel within the radials' sampling."""
     w = two_masts()
     grid = make_grid(Z)
     profile = small_profile()
@@ -76,7 +76,9 @@ def test_raster_and_village_levels_agree():
         r0 = round((grid.y0 - transform.f) / grid.res)
         c0 = round((transform.c - grid.x0) / grid.res)
         got = raster[rows[near] - r0, cols[near] - c0]
-        np.testing.assert_allclose(got, lv[c], atol=1e-3)
+        err = np.abs(got - lv[c])
+        assert np.isfinite(got).all()
+        assert np.median(err) < 1.0 and np.quantile(err, 0.9) < 4.0, np.sort(err)[-10:]
     mask, _ = cell_raster(grid, mast.iloc[0], profile, los_only=True)
     assert mask.dtype == np.uint8 and set(np.unique(mask)) == {0, 1}
     # east of the ridge (col 230) nothing on the mast's row is visible, west of it everything on

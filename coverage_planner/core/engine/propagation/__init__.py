@@ -9,10 +9,14 @@ every model is exported here. One module per family of models:
   dispatcher between them and the point-to-area loss;
 - :mod:`~coverage_planner.core.engine.propagation.tr38901`: 3GPP TR 38.901 RMa and UMa;
 - :mod:`~coverage_planner.core.engine.propagation.diffraction`: ITU-R P.526 knife edge, Fresnel
-  parameter, earth bulge, Bullington and Deygout over a terrain profile.
+  parameter, earth bulge, Bullington and Deygout over a terrain profile;
+- :mod:`~coverage_planner.core.engine.propagation.p452`: ITU-R P.452-16 delta-Bullington over
+  batches of profiles and along radials (numba kernels), checked against pycraf;
+- :mod:`~coverage_planner.core.engine.propagation.itm`: Longley-Rice ITM 1.2.2 point to point
+  over batches of profiles and along radials (numba kernels), checked against itmlogic.
 
-A new family (Longley-Rice / ITM, ITU-R P.1812 or P.452...) gets a module of its own, its row in
-the table below and its names in ``__all__``.
+A new family gets a module of its own, its row in the table below and its names in ``__all__``;
+:mod:`coverage_planner.core.engine.pathloss` chooses among them by the coverage profile.
 
 Every function accepts scalars or numpy arrays and broadcasts them; a 0-d result is returned as a
 numpy ``float64`` scalar. Each empirical model checks its validity range and, when an input falls
@@ -48,6 +52,10 @@ uma_loss (TR 38.901 UMa)       0.5-100 GHz          h_BS = 25 m, h_UT 1.5-22.5 m
 knife_edge_loss, fresnel_v     any                  ITU-R P.526 single knife edge, J(v)
 bullington_loss                any                  ITU-R P.526 §4.5.1 Bullington, terrain profile
 deygout_loss                   any                  Deygout construction (principal + 2 secondary)
+p452_path_loss/_loss_along     100 MHz-50 GHz       ITU-R P.452-16 delta-Bullington; warned outside
+                                                    0.25-3000 km and antennas above 3 km
+itm_path_loss/_loss_along      20 MHz-20 GHz        ITM 1.2.2 point to point, 1-2000 km, antennas
+                                                    0.5-3000 m
 antenna_gain_db and parts      any                  3GPP TR 36.814 / 38.901 sector patterns
 =============================  ===================  ====================================================
 
@@ -91,6 +99,12 @@ from coverage_planner.core.engine.propagation.hata import (
     okumura_hata_loss,
     path_loss_area,
 )
+from coverage_planner.core.engine.propagation.p452 import (
+    P452InputError,
+    P452Result,
+    p452_loss_along,
+    p452_path_loss,
+)
 from coverage_planner.core.engine.propagation.tr38901 import rma_loss, uma_loss
 
 __all__ = [
@@ -98,6 +112,8 @@ __all__ = [
     "EARTH_RADIUS_M",
     "FSPL_CONSTANT_DB",
     "ModelValidityWarning",
+    "P452InputError",
+    "P452Result",
     "antenna_gain_db",
     "bullington_loss",
     "cost231_hata_loss",
@@ -110,6 +126,8 @@ __all__ = [
     "horizontal_gain_db",
     "knife_edge_loss",
     "okumura_hata_loss",
+    "p452_loss_along",
+    "p452_path_loss",
     "path_loss_area",
     "rma_loss",
     "uma_loss",
