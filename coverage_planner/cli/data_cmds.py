@@ -137,6 +137,9 @@ def cmd_summary(args) -> int:
         data = dict(result.summary)
         data["profile"] = result.profile
         data["model_notes"] = [{"en": n.en, "vi": n.vi} for n in result.notes]
+        from coverage_planner.core.analysis.calibration import calibration_summary
+
+        data["calibration"] = calibration_summary(result.profile)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(format_summary(result, args.lang))

@@ -53,7 +53,7 @@ __all__ = ["CalibrationResult", "calibrate", "metrics", "predict_at_samples", "s
            "calibration_summary"]
 
 MIN_GROUP_SAMPLES = 10
-MIN_SLOPE_SAMPLES = 50
+MIN_SLOPE_SAMPLES = 100
 MIN_SLOPE_SPREAD = 0.1
 MIN_CLASS_SAMPLES = 30
 REFERENCE_CLASSES = ("open", "water")

@@ -12,8 +12,9 @@ cell_id, time``, as :func:`coverage_planner.core.io.measurements.read_measuremen
   :func:`coverage_planner.core.engine.coverage.all_point_levels`), in the quantity the
   technology's threshold measures (RxLev, RSCP, RSRP, SS-RSRP: the link budget's RS offset);
 - ``distance_m``: the distance from that cell's site to the point, on the grid;
-- ``clutter``: the land-cover class at the point (``Project.clutter_path``, when the folder has a
-  clutter raster), else "".
+- ``clutter``: the land-cover class at the point, as the engine's grid holds it
+  (:func:`coverage_planner.core.project.grid.project_grid`: ``Project.clutter_path`` on the DEM's
+  pixels, when the folder has a clutter raster), else "".
 
 The prediction is *raw*: computed with the profile stripped of any calibration (no terms, no
 clutter ``extra_db``), so that a new calibration is fitted from the model itself, never on top
@@ -33,7 +34,8 @@ from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
 from coverage_planner.core.engine.clutter import CLUTTER_CODES
 from coverage_planner.core.engine.coverage import all_point_levels, metric_cells
-from coverage_planner.core.engine.terrain import Grid, load_grid
+from coverage_planner.core.engine.terrain import Grid
+from coverage_planner.core.project.grid import project_grid
 
 SAMPLE_COLUMNS = ("lon", "lat", "value_dbm", "kind", "operator", "technology", "cell_id")
 
@@ -85,7 +87,7 @@ def predict_at_samples(project, profile=None, samples=None, *, grid: Grid | None
                                                "hiệu chỉnh cần mô hình độ cao"),
                             Text("put dem.tif or *.hgt in the data folder",
                                  "đặt dem.tif hoặc *.hgt vào thư mục dữ liệu"))
-        grid = load_grid(project.dem_path)
+        grid = project_grid(project)
     xy = _metric_points(out, grid.crs)
     prof = raw_profile(profile)
     cells = _cells_in_reach(metric_cells(project.cells, grid.crs), out, xy,
@@ -104,7 +106,7 @@ def predict_at_samples(project, profile=None, samples=None, *, grid: Grid | None
     out["predicted_dbm"] = level
     out["distance_m"] = dist
     out["server_cell"] = cell_id
-    out["clutter"] = _clutter(project, out)
+    out["clutter"] = _clutter(grid, xy)
     out.attrs["no_server"] = int(np.isnan(level).sum())
     return out
 
@@ -179,34 +181,9 @@ def _servers(cells: pd.DataFrame, per_cell: list,
     return server, best
 
 
-def _clutter(project, samples: pd.DataFrame) -> np.ndarray:
-    """The clutter class name at each sample ("" without a raster, outside it, or code 0)."""
-    path = getattr(project, "clutter_path", None)
+def _clutter(grid: Grid, xy: np.ndarray) -> np.ndarray:
+    """The clutter class name at each point, as the engine sees it (the grid's clutter codes,
+    from ``Project.clutter_path``): "" without a clutter raster, outside it, or code 0."""
     names = np.array(["", *CLUTTER_CODES.values()], dtype=object)
-    if path is None or not len(samples):
-        return np.full(len(samples), "", dtype=object)
-    codes = clutter_codes(path, samples["lon"].to_numpy(float), samples["lat"].to_numpy(float))
+    codes = np.asarray(grid.clutter_at(xy[:, 0], xy[:, 1]), dtype=np.int64)
     return names[np.where((codes >= 0) & (codes < len(names)), codes, 0)]
-
-
-def clutter_codes(path, lon, lat) -> np.ndarray:
-    """The clutter raster's codes (nearest pixel) at WGS84 points; 0 outside the raster.
-
-    Read here with rasterio (``core.analysis`` may not import ``core.io``, where the loader's
-    ``clutter_at`` lives; the two read the same GeoTIFF the same way)."""
-    import rasterio
-    from rasterio.transform import rowcol
-    from rasterio.warp import transform as warp
-
-    lon, lat = np.asarray(lon, float), np.asarray(lat, float)
-    with rasterio.open(path) as src:
-        xs, ys = lon, lat
-        if src.crs is not None and src.crs.to_epsg() != 4326:
-            xs, ys = map(np.asarray, warp("EPSG:4326", src.crs, lon.tolist(), lat.tolist()))
-        band = src.read(1)
-        row, col = rowcol(src.transform, xs, ys, op=np.floor)
-    row, col = np.asarray(row, np.int64), np.asarray(col, np.int64)
-    inside = (row >= 0) & (row < band.shape[0]) & (col >= 0) & (col < band.shape[1])
-    out = np.zeros(len(lon), np.int64)
-    out[inside] = band[row[inside], col[inside]]
-    return out

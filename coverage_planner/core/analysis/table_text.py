@@ -55,6 +55,9 @@ def format_summary(result, lang: str | None = None) -> str:
               f"  signal dBm {p['signal_dbm']}; broadband dBm {p['broadband_dbm']}; "
               f"rx {p['receiver_height_m']} m; fiber reach {p['fiber_drop_reach_m']} m; "
               f"models {p['models']} ({p['hata_environment']})"]
+    from coverage_planner.core.analysis.calibration import status_text
+
+    lines.append(f"  {status_text(p)(lang)}")
     if result.notes:
         lines += ["", Text("Model validity", "Phạm vi hiệu lực của mô hình")(lang) + ":"]
         lines += [f"  - {note(lang)}" for note in result.notes]

@@ -73,9 +73,18 @@ def synthetic_notice(project, lang: str) -> str:
                 f"về hạ tầng thực tế): {listed}.")(lang)
 
 
+def calibration_line(profile, lang: str) -> str:
+    """Whether the coverage profile (a CoverageProfile or its dict) is calibrated against
+    measurements, against how many samples, with what held-out RMSE."""
+    from coverage_planner.core.analysis.calibration import status_text
+
+    return status_text(profile)(lang)
+
+
 def description(project, lang: str, title: str = "") -> str:
-    """One paragraph for a file's metadata: title, data set, synthetic notice."""
-    parts = [p for p in (title, dataset_name(project), synthetic_notice(project, lang)) if p]
+    """One paragraph for a file's metadata: title, data set, synthetic notice, calibration."""
+    parts = [p for p in (title, dataset_name(project), synthetic_notice(project, lang),
+                         calibration_line(getattr(project, "profile", None), lang)) if p]
     return " — ".join(parts)
 
 

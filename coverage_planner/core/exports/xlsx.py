@@ -16,7 +16,12 @@ from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports import summary as S
 from coverage_planner.core.exports.columns import DECIMALS, localised, title
 from coverage_planner.core.exports.gaps import groups
-from coverage_planner.core.exports.sources import dataset_name, source_rows, synthetic_notice
+from coverage_planner.core.exports.sources import (
+    calibration_line,
+    dataset_name,
+    source_rows,
+    synthetic_notice,
+)
 
 BAD = re.compile(r"[\[\]:*?/\\]")
 HEAD_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -92,6 +97,7 @@ def _summary_sheet(ws, table, job) -> None:
     if notice:
         ws.append([notice])
         ws.cell(ws.max_row, 1).font = Font(bold=True, color="C00000")
+    ws.append([calibration_line(job.result.profile, lang)])
     ws.append([])
     _table(ws, [S.T[k](lang) for k in ("indicator", "value", "share")],
            [list(r) for r in S.summary_rows(s, lang)])
@@ -129,7 +135,9 @@ def write(table, out: Path, job) -> list[Path]:
         _list_sheet(wb.create_sheet(sheet_name(name, taken)), part, lang)
         job.step(0.1 + 0.8 * (i + 1) / max(1, len(parts)), Text("Excel sheets", "Trang Excel"))
     wb.properties.title = title(table, lang)
-    wb.properties.description = synthetic_notice(job.project, lang) or None
+    wb.properties.description = " — ".join(
+        p for p in (synthetic_notice(job.project, lang),
+                    calibration_line(job.result.profile, lang)) if p) or None
     wb.properties.creator = "coverage-planner"
     wb.save(out)
     return [out]

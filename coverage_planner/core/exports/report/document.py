@@ -14,11 +14,13 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from coverage_planner.core.common.text import Text
 from coverage_planner.core.exports import summary as S
 from coverage_planner.core.exports.columns import header, title
+from coverage_planner.core.exports.report.calibration_page import calibration_story
 from coverage_planner.core.exports.report.fonts import BODY, NARROW
 from coverage_planner.core.exports.report.mapdraw import map_drawing
 from coverage_planner.core.exports.report.styles import _esc, grid, styles
 from coverage_planner.core.exports.sources import (
     WARDS_SOURCE,
+    calibration_line,
     dataset_name,
     profile_line,
     source_rows,
@@ -86,6 +88,7 @@ def _first_page(project, result, table, lang, st) -> list:
     story.append(Spacer(1, 3))
     story.append(Paragraph(_esc(WARDS_SOURCE(lang)), st["small"]))
     story.append(Paragraph(_esc(profile_line(result.profile, lang)), st["small"]))
+    story.append(Paragraph(_esc(calibration_line(result.profile, lang)), st["small"]))
     story.append(Paragraph(_esc(T["summary"](lang)), st["h1"]))
     rows = [[label, S.fmt_int(v, lang), S.fmt_share(share, lang)] for label, v, share in
             S.summary_rows(result.summary, lang)]
@@ -164,8 +167,12 @@ def build(path, project, result, table, lang, plan, progress) -> None:
     progress(0.1)
     story.append(map_drawing(project, table, WIDTH, doc.height - 12 * mm, lang, plan))
     progress(0.4)
-    story += [PageBreak(), *_tables(result, table, lang, st), PageBreak(),
-              *_gap_list(table, lang, st)]
+    story += [PageBreak(), *_tables(result, table, lang, st)]
+    calibration = calibration_story(project, result.profile, lang, st, WIDTH)
+    if calibration:
+        story += [PageBreak(), *calibration]
+    progress(0.5)
+    story += [PageBreak(), *_gap_list(table, lang, st)]
 
     def footer(canvas, _doc) -> None:
         canvas.saveState()
