@@ -48,6 +48,7 @@ def _font_path() -> str:
 def _fmt(value, nd: int, lang: str, sign: bool = False) -> str:
     if value is None or not np.isfinite(value):
         return "–"
+    value = round(float(value), nd) + 0.0  # no "-0.0"
     text = f"{value:+.{nd}f}" if sign else f"{value:.{nd}f}"
     return text.replace(".", ",") if lang == "vi" else text
 
@@ -100,8 +101,7 @@ def calibration_png(measured, before, after, heldout: dict, lang: str, *,
     bins = np.linspace(-span, span, 41)
     ax = axes[2]
     for err, key, colour in ((err_b, "before", BEFORE_COLOUR), (err_a, "after", AFTER_COLOUR)):
-        ax.hist(err[np.isfinite(err)], bins=bins, color=colour, alpha=0.45,
-                label=f"{T[key](lang)}: {stats_label(heldout.get(key, {}), lang)}")
+        ax.hist(err[np.isfinite(err)], bins=bins, color=colour, alpha=0.45, label=T[key](lang))
     ax.axvline(0.0, color="#333333", linewidth=1.0)
     ax.set_title(T["errors"](lang), fontsize=10)
     ax.set_xlabel(T["error"](lang), fontsize=9)
