@@ -247,6 +247,12 @@ def build(seed: int = SEED, max_tries: int = 20_000) -> dict:
         "itmlogic": {"version": version("itmlogic"), "model": "ITM 1.2.2 point-to-point",
                      "eps": ITM["eps"], "sigma_S_per_m": ITM["sgm"], "N_s": ITM["ens0"],
                      "N_s_reduced": "ens = N_s exp(-z_sys / 9460), z_sys as ITM point_to_point",
+                     "known_slip": ("itmlogic 1.2's qlrpfl takes the receiver's ground from the "
+                                    "next-to-last sample on line-of-sight paths (pfl[np+1]; "
+                                    "NTIA's itm.cpp uses pfl[np+2]): itm_db carries that slip on "
+                                    "line-of-sight paths (up to 12.7 dB on one path), obstructed "
+                                    "paths are unaffected; tests/core/engine/propagation/"
+                                    "test_itm.py also compares with the slip corrected"),
                      "climate": "5 continental temperate", "polarization": "vertical",
                      "mdvar": ITM["mdvar"], "time": 0.5, "location": 0.5, "confidence": 0.5,
                      "columns": {"itm_db": "32.45 + 20 log f_MHz + 20 log d_km + A (median)",

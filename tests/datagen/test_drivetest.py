@@ -61,8 +61,11 @@ def test_samples_read_cleanly_and_respect_sensitivity(samples):
     assert (df["value_dbm"] >= floor).all()
     assert set(df["operator"]) == set(drivetest.ROUTES)
     assert (df["cell_id"] != "").all() and df["time"].notna().all()
-    # the phone camps on the best technology: 4G dominates along the main roads
-    assert (df["technology"] == "4G").mean() > 0.5
+    assert (df["value_dbm"] <= drivetest.SATURATION_DBM).all()
+    # the scanner logs 4G, 3G and 2G in turn: every carrier's technologies get a few hundred
+    # samples (what the calibration needs per carrier × technology)
+    counts = df.groupby(["operator", "technology"]).size()
+    assert len(counts) == 9 and counts.min() >= 200
 
 
 def test_samples_lie_on_the_roads_their_carrier_drives(samples, roads):

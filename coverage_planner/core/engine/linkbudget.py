@@ -1,6 +1,7 @@
-"""The link budget of a cell along a fan's samples: received power (dBm).
+"""The link budget of a cell over terrain paths: received power (dBm).
 
-    P = EIRP − RS offset + G_antenna(φ, θ) − L_model(d, f, h_eff, h_rx) − J(v) − L_indoor
+    P = EIRP − RS offset + G_antenna(φ, θ) − L_model − L_clutter(rx) − L_clutter(tx) − L_indoor
+        + calibration
 
 - EIRP: the cell's total EIRP per sector (``eirp_dbm``).
 - RS offset: what the thresholds measure is not the total power. 2G RxLev: the BCCH carrier at
@@ -11,20 +12,16 @@
 - G_antenna: 3GPP sector pattern (horizontal from the cell's azimuth and beamwidth, vertical from
   its tilt). Omni cells have no horizontal pattern but keep the vertical one (10° beam about
   their tilt; the loaders give a missing tilt 0°); only a NaN tilt drops it.
-- L_model: Okumura–Hata / COST-231 Hata (``hata``), free space (``free-space``), or 3GPP TR 38.901
-  RMa/UMa (``38901-rma`` / ``38901-uma``), LOS or NLOS by the terrain's line of sight — never
-  below free space.
-  Hata's base height is the antenna's effective height: above the mean ground 3–15 km along the
-  ray (ITU-R P.1546's definition), clipped to 10–300 m.
-- J(v) (Hata and free space only; 38.901's NLOS formulas already hold the obstruction):
-  terrain diffraction (ITU-R P.526 knife edge) over the dominant obstacle: the
-  transmitter's horizon before the receiver, with the earth's curvature (k = 4/3). Its height
-  above the straight path gives Fresnel's v. This single-edge (horizon) form is what makes a
-  fan a few tens of milliseconds;
-  :func:`coverage_planner.core.engine.propagation.deygout_loss` is the 3-edge reference used to
-  check it. The horizon edge's v never exceeds the principal
-  (highest-v) edge's, so J here is ≤ Deygout's and ≤ Bullington's loss: optimistic where a
-  farther edge with a smaller slope from the antenna dominates (tests/core/engine/test_linkbudget.py).
+- L_model: the basic transmission loss of the model the profile names for the technology,
+  over the terrain profile of each path (:mod:`coverage_planner.core.engine.pathloss`: P.452
+  delta-Bullington by default, ITM, the quick Hata, 38.901 with terrain line of sight, free
+  space). The terrain is counted once, inside the model.
+- L_clutter: ITU-R P.452 §4.5.4's height-gain loss at an end standing in a clutter class taller
+  than its antenna, where the data has a clutter raster, for the terrain models (``p452``,
+  ``itm``); plus each class's calibrated ``extra_db`` for every model
+  (:mod:`coverage_planner.core.engine.clutter`).
+- calibration: an offset and a distance slope per operator and technology fitted on measured
+  samples (:mod:`coverage_planner.core.engine.calibration_terms`), when the profile carries one.
 """
 
 from __future__ import annotations
@@ -178,26 +175,51 @@ def levels(terms: PathTerms, cells, profile) -> np.ndarray:
     return np.stack(out) if out else np.empty((0, *np.shape(terms.d)), dtype=np.float32)
 
 
+def model_statements(cells, profile) -> list:
+    """One bilingual line per propagation model the profile uses for these cells: which
+    technologies, the model's name, its validity range and its reference."""
+    from coverage_planner.core.common.text import Text
+    from coverage_planner.core.engine.pathloss import MODEL_INFO
+
+    techs: dict = {}
+    for tech in sorted(set(cells["technology"])):
+        techs.setdefault(profile.models.get(tech, "p452"), []).append(tech)
+    out = []
+    for model, used in techs.items():
+        info = MODEL_INFO[model]
+        who = "/".join(used)
+        out.append(Text(f"{who}: {info.label.en}; valid {info.validity.en}; {info.reference}",
+                        f"{who}: {info.label.vi}; hiệu lực {info.validity.vi}; {info.reference}"))
+    return out
+
+
 def validity_notes(cells, profile) -> list:
-    """Where the profile's models are used outside their stated validity, as bilingual notes
-    (one per technology, frequency and model), so results say what they rest on."""
+    """The models in use (:func:`model_statements`), then where they are used outside their
+    stated validity, as bilingual notes (one per technology, frequency and model), so results
+    say what they rest on."""
     from coverage_planner.core.common.text import Text
 
-    notes = []
+    notes = model_statements(cells, profile) if len(cells) else []
     groups = cells.groupby(["technology", "frequency_mhz"], sort=True)
     for (tech, f), g in groups:
-        model = profile.models.get(tech, "hata")
+        model = profile.models.get(tech, "p452")
         h = g["height_m"].to_numpy(float)
         d = np.array([1000.0, min(profile.max_radius_m, 20000.0)])
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", propagation.ModelValidityWarning)
             if model == "hata":
-                propagation.hata_loss(d / 1000.0, f, np.clip(h, 1, None).mean(),
-                                profile.receiver_height_m, environment=profile.hata_environment)
+                propagation.hata_loss(d / 1000.0, f, np.clip(h, 30, 200).mean(),
+                                      profile.receiver_height_m,
+                                      environment=profile.hata_environment)
             elif model == "38901-rma":
                 propagation.rma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
             elif model == "38901-uma":
                 propagation.uma_loss(d, f, h_bs_m=h.mean(), h_ut_m=profile.receiver_height_m)
+            elif model in ("p452", "itm"):
+                lo, hi = (100.0, 50_000.0) if model == "p452" else (20.0, 20_000.0)
+                propagation.common.check_ranges(
+                    model, [("frequency", np.asarray([float(f)]), lo, hi, "MHz"),
+                            ("h_tx", h, 0.5, 3000.0, "m")])
         for w in caught:
             if issubclass(w.category, propagation.ModelValidityWarning):
                 msg = str(w.message)

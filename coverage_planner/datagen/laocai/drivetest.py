@@ -1,18 +1,20 @@
 """A SYNTHETIC drive test of the embedded Lào Cai data, with its answer key. NOT measured.
 
 Each carrier drives a few of the main roads (``roads.geojson``, ``origin=real``, railways
-excepted; :data:`ROUTES`) with a phone logging every :data:`SPACING_M` metres. At each sample
-the phone camps on the best technology it can (4G, else 3G, else 2G: the highest whose level
-is above the phone's sensitivity, :data:`SENSITIVITY_DBM`) and logs the level of that
-technology's best server of its carrier:
+excepted; :data:`ROUTES`) with a scanner logging every :data:`SPACING_M` metres, one technology
+after the other (4G, 3G, 2G, 4G...: a scanner's round robin); where the technology due has no
+service (below the sensitivity, :data:`SENSITIVITY_DBM`) the sample logs the best technology
+that has. Each sample is the level of that technology's best server of its carrier:
 
     measured = truth + offset[carrier, technology] + shadowing            (dBm, rounded to 1 dB)
 
 - ``truth``: the coverage engine's received level of the best server (the cells of that carrier
-  and technology; :func:`coverage_planner.core.engine.coverage.all_point_levels`) computed with
-  a **truth profile**: the folder's profile whose models are replaced by ``truth_models``
-  (default Okumura–Hata for 2G/3G/4G), so that the truth differs from the engine's default once
-  its default models change;
+  and technology; :func:`coverage_planner.core.engine.coverage.all_point_levels`) computed by a
+  **truth world that differs from the engine's default**: the terrain carries relief the DEM
+  does not have (:func:`truth_grid`: band-limited, σ = :data:`RELIEF_SIGMA_M` m, about
+  :data:`RELIEF_SCALE_M` m across, which moves diffraction edges path by path), each clutter class
+  loses :data:`CLUTTER_EXTRA_DB` dB more than the profile's table says, and ``truth_models`` may
+  replace the profile's models (default: the profile's own);
 - ``offset``: a fixed table (:data:`OFFSETS_DB`, a few dB per carrier × technology): what a
   calibration should recover;
 - ``shadowing``: log-normal, σ = :data:`SIGMA_DB` dB, correlated along each route as in
@@ -51,7 +53,14 @@ DECORRELATION_M = 50.0
 #: what each technology's phone measures, and the level below which it logs nothing
 KIND = {"2G": "RxLev", "3G": "RSCP", "4G": "RSRP"}
 SENSITIVITY_DBM = {"2G": -110.0, "3G": -110.0, "4G": -120.0}
-TRUTH_MODELS = {"2G": "hata", "3G": "hata", "4G": "hata"}
+#: a phone's receiver saturates above this (dBm): samples right under a mast are not logged
+SATURATION_DBM = -25.0
+TRUTH_MODELS: dict = {}  # the profile's own models; e.g. {"4G": "itm"} for another one
+#: the truth's extra relief (m, std) and its scale (m): terrain detail the DEM lacks
+RELIEF_SIGMA_M = 8.0
+RELIEF_SCALE_M = 300.0
+#: the truth's clutter losses beyond the profile's table (dB): the answer key for the classes
+CLUTTER_EXTRA_DB = {"forest": 3.0, "village": 2.0, "urban": 4.0, "suburban": 3.0}
 #: the planted offsets (dB) per carrier and technology: the answer key
 OFFSETS_DB = {
     "Viettel": {"2G": 2.5, "3G": 1.5, "4G": 2.0},
@@ -131,16 +140,31 @@ def best_servers(per_cell: list, cells: pd.DataFrame, n: int) -> dict:
     return out
 
 
+def truth_grid(grid, seed: int = SEED):
+    """The truth's terrain: ``grid`` plus band-limited relief (Gaussian-filtered white noise,
+    scaled to :data:`RELIEF_SIGMA_M`), its clutter kept."""
+    from scipy.ndimage import gaussian_filter
+
+    rng = np.random.default_rng(seed + 1)
+    noise = gaussian_filter(rng.normal(0.0, 1.0, grid.shape), RELIEF_SCALE_M / grid.res / 2.0)
+    noise *= RELIEF_SIGMA_M / max(float(noise.std()), 1e-9)
+    z = (grid.z + noise).astype(np.float32)
+    digest = f"{grid.digest}-truth{seed}"
+    return dataclasses.replace(grid, z=z, digest=digest)
+
+
 def truth_levels(project, xy: np.ndarray, truth_models: dict, *, workers: int = 1):
-    """The engine's levels at ``xy`` (UTM 48N) under the truth profile: :func:`best_servers`
-    over the carriers' 2G/3G/4G cells, and the cells' table."""
+    """The engine's levels at ``xy`` (UTM 48N) in the truth world: :func:`best_servers` over
+    the carriers' 2G/3G/4G cells, and the cells' table."""
     from coverage_planner.core.engine.coverage import all_point_levels, metric_cells
 
-    grid = _grid(project)
+    grid = truth_grid(_grid(project))
     cells = project.cells[project.cells["technology"].isin(list(KIND))].reset_index(drop=True)
     pts = gpd.GeoSeries(gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs=UTM48N).to_crs(grid.crs)
     pts = np.column_stack([pts.x.to_numpy(), pts.y.to_numpy()])
-    profile = dataclasses.replace(project.profile,
+    clutter = {name: {**row, "extra_db": row.get("extra_db", 0.0) + CLUTTER_EXTRA_DB.get(name, 0.0)}
+               for name, row in project.profile.clutter.items()}
+    profile = dataclasses.replace(project.profile, clutter=clutter,
                                   models={**project.profile.models, **truth_models})
     metric = metric_cells(cells, grid.crs)
     per_cell = all_point_levels(grid, metric, pts, profile, workers=workers)
@@ -179,10 +203,18 @@ def generate(folder: Path, truth_models: dict | None = None, seed: int = SEED,
         value = np.full(len(pts), np.nan)
         tech = np.full(len(pts), "", dtype=object)
         cell = np.full(len(pts), -1)
-        for t in ("2G", "3G", "4G"):  # the highest technology with service wins
+        due = np.array(["4G", "3G", "2G"])[np.arange(len(pts)) % 3]  # the scanner's turn
+        for t in ("2G", "3G", "4G"):  # else the highest technology with service
             level, who = best.get((op, t), (np.full(len(xy), -np.inf), np.full(len(xy), -1)))
             measured = np.round(level[idx] + OFFSETS_DB[op][t] + shadow)
             ok = np.isfinite(measured) & (measured >= SENSITIVITY_DBM[t])
+            ok &= measured <= SATURATION_DBM
+            value[ok], tech[ok], cell[ok] = measured[ok], t, who[idx][ok]
+        for t in ("2G", "3G", "4G"):
+            level, who = best.get((op, t), (np.full(len(xy), -np.inf), np.full(len(xy), -1)))
+            measured = np.round(level[idx] + OFFSETS_DB[op][t] + shadow)
+            ok = (due == t) & np.isfinite(measured) & (measured >= SENSITIVITY_DBM[t])
+            ok &= measured <= SATURATION_DBM
             value[ok], tech[ok], cell[ok] = measured[ok], t, who[idx][ok]
         seconds = (parts * 600.0 + along / (SPEED_KMH / 3.6)).round()
         frames.append(pd.DataFrame({
@@ -195,6 +227,8 @@ def generate(folder: Path, truth_models: dict | None = None, seed: int = SEED,
     counts = samples.groupby(["operator", "technology"]).size()
     key = {
         "notice": KEY_NOTICE, "seed": seed, "truth_models": truth_models,
+        "truth_relief": {"sigma_m": RELIEF_SIGMA_M, "scale_m": RELIEF_SCALE_M},
+        "clutter_extra_db": CLUTTER_EXTRA_DB,
         "offsets_db": {f"{op}|{t}": v for op, row in OFFSETS_DB.items() for t, v in row.items()},
         "shadowing": {"sigma_db": SIGMA_DB, "decorrelation_m": DECORRELATION_M,
                       "model": "Gudmundson 1991: AR(1), rho = exp(-d/d_c), per carrier and road"},

@@ -89,7 +89,12 @@ class DashboardDock(Retranslating, QDockWidget):
         self.area_chart = BarChart(body)
         self.carrier_title = QLabel(body)
         self.carrier_chart = BarChart(body)
-        for title in (self.area_title, self.carrier_title):
+        self.models_title = QLabel(body)
+        self.models_label = QLabel(body)  # the radio models, their validity, the calibration
+        self.models_label.setWordWrap(True)
+        self.models_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.models_label.setStyleSheet("color: #444;")
+        for title in (self.area_title, self.carrier_title, self.models_title):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -105,6 +110,8 @@ class DashboardDock(Retranslating, QDockWidget):
         layout.addWidget(self.area_chart)
         layout.addWidget(self.carrier_title)
         layout.addWidget(self.carrier_chart)
+        layout.addWidget(self.models_title)
+        layout.addWidget(self.models_label)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -178,6 +185,7 @@ class DashboardDock(Retranslating, QDockWidget):
         self.table.setColumnHidden(3, not scoped)
         self.table.setColumnHidden(4, not scoped)
         self._values = {}
+        self._models(result)
         if result is None:
             self.scope_label.setText(self.tr("The coverage analysis has not run yet."))
             for row, (key, _) in enumerate(ROWS):
@@ -201,6 +209,20 @@ class DashboardDock(Retranslating, QDockWidget):
             self._set_row(row, key, province, p_pct, scope, s_pct)
             self._values[key] = (province, scope)
         self._charts(df)
+
+    def _models(self, result) -> None:
+        """What the result rests on: each radio model with its validity range, the uses outside
+        it, and whether the profile is calibrated against measurements."""
+        from coverage_planner.core.analysis.calibration import status_text
+
+        self.models_title.setText(self.tr("Radio models"))
+        lines = [f"• {note(self.lang)}" for note in (getattr(result, "notes", None) or [])]
+        project = self.app_model.project
+        if project is not None:
+            lines.append(f"• {status_text(project.profile)(self.lang)}")
+        self.models_label.setText("\n".join(lines))
+        self.models_title.setVisible(bool(lines))
+        self.models_label.setVisible(bool(lines))
 
     def _set_row(self, row: int, key: str, province, p_pct, scope, s_pct) -> None:
         texts = [self.row_text(key), self._int(province), p_pct or "", self._int(scope),

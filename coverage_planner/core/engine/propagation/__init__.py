@@ -99,6 +99,15 @@ from coverage_planner.core.engine.propagation.hata import (
     okumura_hata_loss,
     path_loss_area,
 )
+from coverage_planner.core.engine.propagation.itm import (
+    MODE_DIFFRACTION,
+    MODE_LOS,
+    MODE_TROPOSCATTER,
+    ITMInputError,
+    ITMResult,
+    itm_loss_along,
+    itm_path_loss,
+)
 from coverage_planner.core.engine.propagation.p452 import (
     P452InputError,
     P452Result,
@@ -111,6 +120,11 @@ __all__ = [
     "C_LIGHT",
     "EARTH_RADIUS_M",
     "FSPL_CONSTANT_DB",
+    "ITMInputError",
+    "ITMResult",
+    "MODE_DIFFRACTION",
+    "MODE_LOS",
+    "MODE_TROPOSCATTER",
     "ModelValidityWarning",
     "P452InputError",
     "P452Result",
@@ -123,6 +137,8 @@ __all__ = [
     "free_space_loss",
     "fresnel_v",
     "hata_loss",
+    "itm_loss_along",
+    "itm_path_loss",
     "horizontal_gain_db",
     "knife_edge_loss",
     "okumura_hata_loss",

@@ -103,3 +103,34 @@ def free_space_loss(d_m: ArrayLike, f_mhz: ArrayLike) -> np.ndarray | float:
     with np.errstate(divide="ignore", invalid="ignore"):
         loss = 20.0 * np.log10(d / 1000.0) + 20.0 * np.log10(f) + FSPL_CONSTANT_DB
     return scalar_or_array(loss)
+
+
+# ----------------------------------------------------------------------------- threads
+
+
+def kernel_threads() -> int:
+    """Threads the radial kernels may use: the machine's cores (at most 4), or
+    ``$COVERAGE_PLANNER_THREADS``."""
+    import os
+
+    env = os.environ.get("COVERAGE_PLANNER_THREADS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def by_row_blocks(rows: int, work, min_rows: int = 64) -> None:
+    """Call ``work(start, stop)`` over blocks of rows, in threads when there are enough rows.
+
+    The numba kernels release the GIL (``nogil=True``) and write disjoint rows, so the radials
+    of one raster share the machine's cores in this process."""
+    threads = min(kernel_threads(), max(1, rows // min_rows))
+    if threads <= 1:
+        work(0, rows)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    edges = np.linspace(0, rows, threads + 1).astype(int)
+    with ThreadPoolExecutor(threads) as pool:
+        for f in [pool.submit(work, a, b) for a, b in zip(edges[:-1], edges[1:])]:
+            f.result()

@@ -84,7 +84,7 @@ from numpy.typing import ArrayLike
 
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
-from coverage_planner.core.engine.propagation.common import check_ranges
+from coverage_planner.core.engine.propagation.common import by_row_blocks, check_ranges
 
 __all__ = [
     "ITMInputError",
@@ -287,5 +287,9 @@ def itm_loss_along(heights: ArrayLike, step_m: float, h_tx_m: ArrayLike, h_rx_m:
     loss = np.empty(h.shape)
     from coverage_planner.core.engine.propagation import _itm_kernels
 
-    _itm_kernels.along_batch(h, step, hg0, hg1, f, zgnd, float(ns), *settings[1:], loss)
+    def work(a: int, b: int) -> None:
+        _itm_kernels.along_batch(h[a:b], step, hg0[a:b], hg1[a:b], f[a:b], zgnd[a:b], float(ns),
+                                 *settings[1:], loss[a:b])
+
+    by_row_blocks(h.shape[0], work)
     return loss

@@ -68,6 +68,7 @@ from coverage_planner.core.common.text import Text
 from coverage_planner.core.engine.propagation.common import (
     EARTH_RADIUS_M,
     FSPL_CONSTANT_DB,
+    by_row_blocks,
     check_ranges,
 )
 
@@ -245,8 +246,14 @@ def p452_loss_along(heights: ArrayLike, step_m: ArrayLike, h_tx_m: ArrayLike, h_
     first_bad = np.where(finite.all(axis=1), n, np.argmin(finite, axis=1))
     ld = np.empty((rows, n))
     los = np.zeros((rows, n), dtype=bool)
-    _kernels().along_batch(np.where(finite, h, 0.0), step / 1000.0, h_tx, h_rx, f / 1000.0,
-                           a_e, vertical, ld, los)
+    h0 = np.where(finite, h, 0.0)
+    kernels = _kernels()
+
+    def work(a: int, b: int) -> None:
+        kernels.along_batch(h0[a:b], step[a:b] / 1000.0, h_tx[a:b], h_rx[a:b], f[a:b] / 1000.0,
+                            a_e, vertical, ld[a:b], los[a:b])
+
+    by_row_blocks(rows, work)
     d = np.arange(n) * step[:, None]
     d[:, 0] = step
     loss = _fspl_db(d, f[:, None]) + ld
