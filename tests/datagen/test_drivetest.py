@@ -44,7 +44,7 @@ def test_counts_and_answer_key(samples, key):
     assert {f"{op}|{t}": int(n) for (op, t), n in counts.items()} == key["counts"]
     assert set(key["counts"]) <= set(key["offsets_db"])
     assert key["truth_models"] == drivetest.TRUTH_MODELS
-    assert key["shadowing"]["sigma_db"] == 8.0
+    assert key["shadowing"]["sigma_db"] == drivetest.SIGMA_DB == 7.5
     meta = json.loads((DATA / "dataset.json").read_text(encoding="utf-8"))
     assert meta["counts"]["measurements"] == len(samples)
     assert meta["layers"]["measurements"]["origin"] == "synthetic"
@@ -98,7 +98,7 @@ def test_gudmundson_shadowing_statistics():
     along = np.arange(n) * 25.0
     s = drivetest.gudmundson(parts, along, np.random.default_rng(1))
     assert np.array_equal(s, drivetest.gudmundson(parts, along, np.random.default_rng(1)))
-    assert s.std() == pytest.approx(8.0, rel=0.03)
+    assert s.std() == pytest.approx(drivetest.SIGMA_DB, rel=0.03)
     rho = np.corrcoef(s[:-1], s[1:])[0, 1]
     assert rho == pytest.approx(np.exp(-25.0 / 50.0), abs=0.02)
     # a new part starts afresh: no correlation across parts

@@ -5,9 +5,11 @@ operator × technology, an offset and a distance slope, and per clutter class an
 link budget adds, for a cell of operator ``o`` and technology ``t`` at distance ``d`` from its
 site::
 
-    C(d) = offset_db[o|t] + slope_db_per_decade[o|t] · log10(max(d, 100 m) / 1000 m)   (dB)
+    C(d) = offset_db[o|t] + slope_db_per_decade[o|t] · log10(max(d, 100 m) / reference_m[o|t])
 
-so that the offset is the correction at 1 km, and the slope corrects the model's distance law
+so that the offset is the correction at the group's reference distance (the geometric mean of
+its samples' distances, where the offset is best determined; 1 km when absent), and the slope
+corrects the model's distance law
 (a path-loss exponent error of Δn is a slope of −10·Δn dB per decade). Distances under 100 m
 count as 100 m (the term stays bounded next to the mast). The clutter extra losses go in the
 profile's clutter table (``extra_db``, :mod:`coverage_planner.core.engine.clutter`), not here.
@@ -19,7 +21,8 @@ The calibration dictionary (``CoverageProfile.calibration``; ``{}`` when not cal
 
     {
       "terms": {                      # per "operator|technology"
-        "Viettel|4G": {"offset_db": 2.1, "slope_db_per_decade": -3.0, "samples": 812},
+        "Viettel|4G": {"offset_db": 2.1, "slope_db_per_decade": -3.0, "reference_m": 4200,
+                       "samples": 812},
         ...
       },
       "clutter_extra_db": {"forest": 4.2, ...},   # class -> dB, as written into the clutter table
@@ -68,4 +71,5 @@ def calibration_db(calibration: dict, operator: str, technology: str, d_m) -> np
         return np.zeros_like(x)
     offset = float(term.get("offset_db", 0.0) or 0.0)
     slope = float(term.get("slope_db_per_decade", 0.0) or 0.0)
-    return offset + slope * x
+    ref = float(term.get("reference_m", REFERENCE_DISTANCE_M) or REFERENCE_DISTANCE_M)
+    return offset + slope * (x - np.log10(ref / REFERENCE_DISTANCE_M))

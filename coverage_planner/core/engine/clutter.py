@@ -65,17 +65,20 @@ def class_table(clutter: dict) -> np.ndarray:
     return out
 
 
-def clutter_loss(codes, h_m, f_mhz, clutter: dict, height_gain: bool = True) -> np.ndarray:
+def clutter_loss(codes, h_m, f_mhz, clutter: dict, height_gain: bool = True,
+                 extra: bool = True) -> np.ndarray:
     """Loss (dB) at the ends whose clutter class codes are ``codes`` (int array; out-of-range
     codes count as none), for antennas ``h_m`` above ground: the height-gain loss (unless
     ``height_gain`` is False: an empirical model that holds its environment already) plus the
-    calibrated ``extra_db``. 0 everywhere when every code is 0 (no clutter raster)."""
+    calibrated ``extra_db`` (a receiver's: ``extra=False`` at the mast). 0 everywhere when
+    every code is 0 (no clutter raster)."""
     c = np.asarray(codes, dtype=np.int64)
     if not c.any():
         return np.zeros(c.shape)
     table = class_table(clutter)
     c = np.where((c >= 0) & (c < len(table)), c, 0)
     t = table[c]
+    more = t[..., 2] if extra else 0.0
     if not height_gain:
-        return t[..., 2]
-    return height_gain_loss(h_m, t[..., 0], t[..., 1], f_mhz) + t[..., 2]
+        return np.zeros(c.shape) + more
+    return height_gain_loss(h_m, t[..., 0], t[..., 1], f_mhz) + more

@@ -32,7 +32,7 @@ from coverage_planner.core.common.priority import lower_worker_priority
 from coverage_planner.core.engine import mast_levels, sweep, viewshed
 from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_px
 
-MODEL_VERSION = "4"
+MODEL_VERSION = "5"
 CELL_FIELDS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
                "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "x", "y"]
 PROFILE_FIELDS = ["receiver_height_m", "indoor_loss_db", "max_radius_m", "models",

@@ -156,9 +156,9 @@ def levels(terms: PathTerms, cells, profile) -> np.ndarray:
             height_gain = MODEL_INFO[model].terrain_clutter
             clutter = clutter_loss(terms.clutter_rx, profile.receiver_height_m, f, table,
                                    height_gain=height_gain)
-            if terms.clutter_tx:
+            if terms.clutter_tx and height_gain:  # a mast below its clutter's height
                 clutter = clutter + clutter_loss(terms.clutter_tx, terms.h_tx, f, table,
-                                                 height_gain=height_gain)
+                                                 extra=False)
         # an omni cell has no horizontal pattern: a scalar bearing spares wrapping NaN angles
         # over every path (NaN % 360 is slow)
         omni = not (np.isfinite(cell.azimuth_deg) and np.isfinite(cell.beamwidth_deg))

@@ -100,8 +100,11 @@ def window_levels(grid: Grid, cells, profile) -> tuple[np.ndarray, int, int, int
     if grid.clutter is not None:
         codes[ok] = grid.clutter[rows[ok], cols[ok]]
 
+    need = np.zeros(hs.shape, bool)
+    need[ray, smp] = True  # about half of the radials' samples are some pixel's nearest
+
     def compute(model, f):
-        loss, los = pathloss.loss_along(model, hs, rad.step, h_tx, h_rx, f, env)
+        loss, los = pathloss.loss_along(model, hs, rad.step, h_tx, h_rx, f, env, need)
         return loss[ray, smp], los[ray, smp]
 
     px, py = grid.centre_xy(rows, cols)

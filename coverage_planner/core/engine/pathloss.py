@@ -221,15 +221,17 @@ def _path_loss(model, heights, d_total, h_tx, h_rx, f_mhz, environment):
 
 
 def loss_along(model: str, heights, step: float, h_tx, h_rx, f_mhz: float,
-               environment: str = "open") -> tuple[np.ndarray, np.ndarray]:
+               environment: str = "open", need=None) -> tuple[np.ndarray, np.ndarray]:
     """Loss (dB) and line of sight, both (R, n), at every sample of R radials (column 0 copies
-    column 1: the transmitter's own pixel). Validity warnings silenced as in :func:`path_loss`."""
+    column 1: the transmitter's own pixel). Validity warnings silenced as in :func:`path_loss`.
+    ``need`` ((R, n) bool) may name the only samples wanted (a model whose cost is per receiver,
+    ITM, leaves the others NaN)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", propagation.ModelValidityWarning)
-        return _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment)
+        return _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need)
 
 
-def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment):
+def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need=None):
     _check(model)
     h = np.asarray(heights, dtype=float)
     n = h.shape[1]
@@ -242,7 +244,7 @@ def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment):
     if model == "itm":
         from coverage_planner.core.engine.propagation.itm import itm_loss_along
 
-        return np.asarray(itm_loss_along(h, step, h_tx, h_rx, f_mhz), float), \
+        return np.asarray(itm_loss_along(h, step, h_tx, h_rx, f_mhz, need=need), float), \
             los_along(h, step, h_tx, h_rx)
     if model == "hata":
         floor, los = _loss_along("p452", h, step, h_tx, h_rx, f_mhz, environment)

@@ -48,7 +48,7 @@ from coverage_planner.core.common.geo import UTM48N
 
 SEED = 20240506
 SPACING_M = 120.0
-SIGMA_DB = 8.0
+SIGMA_DB = 7.5
 DECORRELATION_M = 50.0
 #: what each technology's phone measures, and the level below which it logs nothing
 KIND = {"2G": "RxLev", "3G": "RSCP", "4G": "RSRP"}
@@ -57,7 +57,7 @@ SENSITIVITY_DBM = {"2G": -110.0, "3G": -110.0, "4G": -120.0}
 SATURATION_DBM = -25.0
 TRUTH_MODELS: dict = {}  # the profile's own models; e.g. {"4G": "itm"} for another one
 #: the truth's extra relief (m, std) and its scale (m): terrain detail the DEM lacks
-RELIEF_SIGMA_M = 8.0
+RELIEF_SIGMA_M = 2.0
 RELIEF_SCALE_M = 300.0
 #: the truth's clutter losses beyond the profile's table (dB): the answer key for the classes
 CLUTTER_EXTRA_DB = {"forest": 3.0, "village": 2.0, "urban": 4.0, "suburban": 3.0}

@@ -279,8 +279,9 @@ def path_batch(heights, xi, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc, l
 
 
 @numba.njit(**_JIT)
-def along_batch(heights, step, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc, loss):
-    """Radials: every sample j >= 1 of row r is a receiver on the prefix z[0..j]."""
+def along_batch(heights, step, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc, loss, need):
+    """Radials: every sample j >= 1 of row r where ``need`` is a receiver on the prefix
+    z[0..j] (NaN elsewhere)."""
     n = heights.shape[1]
     s0 = np.empty(n + 1)
     s1 = np.empty(n + 1)
@@ -291,6 +292,9 @@ def along_batch(heights, step, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc
         z = heights[r]
         _prepare(z, step, hg0[r], s0, s1, sa, u)
         for j in range(1, n):
+            if not need[r, j]:
+                loss[r, j] = np.nan
+                continue
             loss[r, j] = receiver(z, s0, s1, sa, u, j, step, hg0[r], hg1[r], fmhz[r], zgnd[r], ns,
                                   klim, mdvar, zt, zl, zc, work)[0]
         loss[r, 0] = loss[r, 1]

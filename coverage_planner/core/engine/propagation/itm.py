@@ -254,7 +254,7 @@ def itm_loss_along(heights: ArrayLike, step_m: float, h_tx_m: ArrayLike, h_rx_m:
                    f_mhz: ArrayLike, *, eps: float = 15.0, sigma: float = 0.005,
                    ns: float = 301.0, climate: int = 5, polarization: str = "vertical",
                    time: float = 0.5, location: float = 0.5, confidence: float = 0.5,
-                   mdvar: int = 12) -> np.ndarray:
+                   mdvar: int = 12, need: ArrayLike | None = None) -> np.ndarray:
     """ITM loss at every sample of R radials, each sample a receiver, as SPLAT! does (dB).
 
     Sample j >= 1 of a radial is a receiver at j ``step_m`` on the prefix profile 0..j: the
@@ -274,6 +274,9 @@ def itm_loss_along(heights: ArrayLike, step_m: float, h_tx_m: ArrayLike, h_rx_m:
         Antenna heights above ground (m) and frequency (MHz), per radial or shared.
     eps, sigma, ns, climate, polarization, time, location, confidence, mdvar
         As :func:`itm_path_loss`.
+    need : (R, n) bool array_like, optional
+        Only these receivers are computed (the others are NaN): a raster uses about half of a
+        radial's samples (its pixels' nearest), and ITM's cost is per receiver.
 
     Returns
     -------
@@ -285,11 +288,17 @@ def itm_loss_along(heights: ArrayLike, step_m: float, h_tx_m: ArrayLike, h_rx_m:
     hg0, hg1, f, zgnd = _rows(h, h_tx_m, h_rx_m, f_mhz, eps, sigma, settings[0],
                               step * (h.shape[1] - 1))
     loss = np.empty(h.shape)
+    if need is None:
+        mask = np.ones(h.shape, dtype=np.bool_)
+    else:
+        mask = np.ascontiguousarray(np.broadcast_to(np.asarray(need, dtype=np.bool_), h.shape))
+        mask = mask.copy()
+        mask[:, 1] = True  # column 0 copies it
     from coverage_planner.core.engine.propagation import _itm_kernels
 
     def work(a: int, b: int) -> None:
         _itm_kernels.along_batch(h[a:b], step, hg0[a:b], hg1[a:b], f[a:b], zgnd[a:b], float(ns),
-                                 *settings[1:], loss[a:b])
+                                 *settings[1:], loss[a:b], mask[a:b])
 
     by_row_blocks(h.shape[0], work)
     return loss
