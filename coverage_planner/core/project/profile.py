@@ -55,6 +55,9 @@ class CoverageProfile:
     #: the calibration against measurements in force ({} when not calibrated); written by
     #: core.analysis.calibration: offsets per "operator|technology", samples, held-out RMSE
     calibration: dict = field(default_factory=dict)
+    #: the rollout plan's cost model: the planner's overrides of the documented defaults of
+    #: core.planning.costs (VND; {} = the defaults)
+    costs: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
