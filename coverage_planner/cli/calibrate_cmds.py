@@ -20,7 +20,7 @@ T = {
                   "quá ít mẫu cho nhà mạng, công nghệ: {n}"),
     "group": Text("carrier|technology", "nhà mạng|công nghệ"),
     "samples": Text("samples", "số mẫu"),
-    "offset": Text("offset dB", "bù dB"),
+    "offset": Text("offset dB (at km)", "bù dB (tại km)"),
     "slope": Text("slope dB/decade", "độ dốc dB/decade"),
     "clutter": Text("Clutter extra loss", "Suy hao thêm theo lớp phủ"),
     "no_clutter": Text("none fitted (no clutter raster, or too few samples on open land)",
@@ -162,11 +162,12 @@ def format_result(result, lang: str | None) -> str:
     lines = [T["title"](lang), "", T["used"].format(n=n_fmt)(lang)]
     lines.append("  - " + T["no_server"].format(n=result.skipped.get("no_server", 0))(lang))
     lines.append("  - " + T["small"].format(n=result.skipped.get("small_group", 0))(lang))
-    lines += ["", f"{T['group'](lang):<22}{T['samples'](lang):>10}{T['offset'](lang):>12}"
+    lines += ["", f"{T['group'](lang):<22}{T['samples'](lang):>10}{T['offset'](lang):>20}"
                   f"{T['slope'](lang):>20}"]
     for key, term in sorted(result.terms.items()):
+        at = _num(term.get("reference_m", 1000.0) / 1000.0, 1, lang)
         lines.append(f"{key:<22}{term['samples']:>10}"
-                     f"{_num(term['offset_db'], 1, lang, True):>12}"
+                     f"{_num(term['offset_db'], 1, lang, True) + f' ({at})':>20}"
                      f"{_num(term['slope_db_per_decade'], 1, lang, True):>20}")
     extras = ", ".join(f"{k} {_num(v, 1, lang, True)} dB"
                        for k, v in sorted(result.clutter_extra_db.items()))

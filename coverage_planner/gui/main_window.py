@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar, QTo
 from coverage_planner.core.project.model import Project
 from coverage_planner.gui import settings as app_settings
 from coverage_planner.gui.controllers.analysis_status import AnalysisController
+from coverage_planner.gui.controllers.calibration import CalibrationController
 from coverage_planner.gui.controllers.exporter import Exporter
 from coverage_planner.gui.controllers.language import LanguageController
 from coverage_planner.gui.controllers.layers import MapLayersController
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.measurements = MeasurementsController(self)  # File → Import measurements…
+        self.calibration = CalibrationController(self)  # Coverage → Calibrate…
         self._build_toolbar()
         self._restore_window(settings)
         self.retranslate_ui()

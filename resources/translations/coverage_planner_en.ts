@@ -170,6 +170,134 @@
     </message>
 </context>
 <context>
+    <name>CalibrationController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="41"/>
+        <source>Ca&amp;librate against measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="43"/>
+        <source>Fit the coverage model to the project&apos;s drive test: offsets per carrier and technology, distance slopes, clutter losses; held-out accuracy before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="56"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="61"/>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="57"/>
+        <source>Open a data folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="62"/>
+        <source>This project has no measurements. Put a measurements.csv in the data folder or use File → Import measurements… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="124"/>
+        <source>Calibration against measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="125"/>
+        <source>&amp;Save calibrated profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="126"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="128"/>
+        <source>Use the calibrated profile for this project: the coverage analysis runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
+        <source>Mean error (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
+        <source>RMSE (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="131"/>
+        <source>Before calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="132"/>
+        <source>After calibration (held-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <source>Carrier | technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <source>Offset, dB (at distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
+        <source>Slope (dB per decade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="144"/>
+        <source>Calibrating against the measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="163"/>
+        <source>The calibration could not run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="176"/>
+        <source>Samples used: {used}; left out (no cell of their carrier and technology within reach, or too few for it): {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="197"/>
+        <source>Clutter extra loss: {extras}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="207"/>
+        <source>Save calibrated profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="208"/>
+        <source>Coverage profile (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="214"/>
+        <source>The profile could not be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="119"/>
@@ -466,98 +594,103 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="129"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="136"/>
         <source>Dashboard</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="137"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="144"/>
         <source>What the bars by area show</source>
         <translation>What the bars by area show</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="161"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="168"/>
         <source>whole province</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="163"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="170"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="182"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="190"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>The coverage analysis has not run yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="193"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="201"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="194"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="202"/>
         <source>Whole province: {0} villages</source>
         <translation>Whole province: {0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="230"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
+        <source>Radio models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
         <source>By commune: {0}</source>
         <translation>By commune: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="232"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="254"/>
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="233"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="255"/>
         <source>By carrier (villages with its signal)</source>
         <translation>By carrier (villages with its signal)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="241"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="263"/>
         <source>signal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="261"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="262"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="284"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1} of {2} villages without</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="294"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</translation>
     </message>
@@ -1031,22 +1164,27 @@
         <translation>Terrain (DEM)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="50"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="45"/>
+        <source>Measurements (drive test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="51"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="52"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="53"/>
         <source>synthetic</source>
         <translation>synthetic</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="53"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="54"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="68"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="69"/>
         <source>Generated data, not real: do not use for decisions</source>
         <translation>Generated data, not real: do not use for decisions</translation>
     </message>
@@ -1158,52 +1296,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="218"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="219"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="220"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="221"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
         <source>What-if tools</source>
         <translation>What-if tools</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;About Coverage Planner</translation>
     </message>
@@ -1289,6 +1427,54 @@
         <location filename="../../coverage_planner/gui/controllers/map_page.py" line="173"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(hidden by the table&apos;s filter)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="54"/>
+        <source>Import &amp;measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="56"/>
+        <source>Read a drive test (CSV with longitude, latitude and level in dBm, or a G-NetTrack log) and show it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="63"/>
+        <source>Import measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="64"/>
+        <source>Drive tests (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="74"/>
+        <source>Open a data folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="89"/>
+        <source>{0}: {1} samples imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="91"/>
+        <source>({0} notes in the load report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="103"/>
+        <source>Cannot import the measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="131"/>
+        <source>Measurements (drive test)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1801,7 @@
 <context>
     <name>ScenarioEvaluation</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="176"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="244"/>
         <source>The scenario&apos;s coverage could not be computed: {0}</source>
         <extracomment>the key of a scenario without edits (it shows the baseline result) one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
         <translation>The scenario&apos;s coverage could not be computed: {0}</translation>
@@ -1624,20 +1810,20 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="41"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="42"/>
         <source>The site could not be added: {0}</source>
         <extracomment>how far outside the villages&apos; bounding box (degrees) a site may be placed</extracomment>
         <translation>The site could not be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="49"/>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="60"/>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="66"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="50"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="61"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="67"/>
         <source>There is no site {0} in this scenario.</source>
         <translation>There is no site {0} in this scenario.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="168"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="175"/>
         <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
         <translation>That point is outside the data&apos;s area: place sites and fiber near the villages.</translation>
     </message>
@@ -1995,64 +2181,64 @@
 <context>
     <name>VillageTableDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="145"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
         <source>Villages</source>
         <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="146"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="149"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Commune:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="150"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="149"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="151"/>
         <source>C&amp;arrier:</source>
         <translation>C&amp;arrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="150"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
         <source>S&amp;earch:</source>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="151"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="153"/>
         <source>village, commune or code (accents optional)</source>
         <translation>village, commune or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="154"/>
         <source>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</source>
         <translation>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="174"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="176"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="177"/>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="203"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="179"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="205"/>
         <source>All communes</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="182"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="184"/>
         <source>All carriers</source>
         <translation>All carriers</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="285"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="294"/>
         <source>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</source>
         <translation>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</translation>
     </message>
@@ -2060,62 +2246,62 @@
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="260"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="285"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="260"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="285"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="261"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="286"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="261"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="286"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="288"/>
         <source>Fiber</source>
         <translation>Fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="288"/>
         <source>Best server</source>
         <translation>Best server</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="264"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="289"/>
         <source>To fiber</source>
         <translation>To fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="270"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="295"/>
         <source>{0} signal of {1} at the village centre</source>
         <translation>{0} signal of {1} at the village centre</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="272"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="297"/>
         <source>{0} signal at the village centre (any carrier)</source>
         <translation>{0} signal at the village centre (any carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="274"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="299"/>
         <source>Fixed broadband: fiber within drop reach</source>
         <translation>Fixed broadband: fiber within drop reach</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="275"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="300"/>
         <source>Carrier, technology and level of the strongest cell</source>
         <translation>Carrier, technology and level of the strongest cell</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="276"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="301"/>
         <source>Distance from the centre to the nearest fiber access point or distribution cable</source>
         <translation>Distance from the centre to the nearest fiber access point or distribution cable</translation>
     </message>
@@ -2123,7 +2309,7 @@
 <context>
     <name>WhatIfController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/whatif.py" line="96"/>
+        <location filename="../../coverage_planner/gui/controllers/whatif.py" line="105"/>
         <source>{0} — click again for another site; Esc stops.</source>
         <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed how long the status bar shows a what-if message</extracomment>
         <translation>{0} — click again for another site; Esc stops.</translation>
@@ -2132,208 +2318,208 @@
 <context>
     <name>WhatIfDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="185"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
         <source>What-if</source>
         <translation>What-if</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
         <source>A new scenario without edits (the baseline)</source>
         <translation>A new scenario without edits (the baseline)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
         <source>A new scenario with a copy of this one&apos;s edits</source>
         <translation>A new scenario with a copy of this one&apos;s edits</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
         <source>Delete this scenario and its edits</source>
         <translation>Delete this scenario and its edits</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="195"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="195"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="196"/>
         <source>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</source>
         <translation>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="197"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
         <source>Selected site</source>
         <translation>Selected site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
         <source>site code, or click a site on the map</source>
         <translation>site code, or click a site on the map</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
         <source>Longitude:</source>
         <translation>Longitude:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
         <source>Latitude:</source>
         <translation>Latitude:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
         <source>Mast height:</source>
         <translation>Mast height:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
         <source>EIRP:</source>
         <translation>EIRP:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
         <source>Move or edit the site (an edit you can undo)</source>
         <translation>Move or edit the site (an edit you can undo)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
         <source>Remove site</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="209"/>
         <source>Edits</source>
         <translation>Edits</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="209"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="210"/>
         <source>Click an edit to go back to it (the later ones can be redone)</source>
         <translation>Click an edit to go back to it (the later ones can be redone)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="238"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="236"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
         <source>Rename the scenario</source>
         <translation>Rename the scenario</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="236"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="240"/>
         <source>Give a name that no other scenario has.</source>
         <translation>Give a name that no other scenario has.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="245"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="246"/>
         <source>Delete the scenario</source>
         <translation>Delete the scenario</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="246"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="247"/>
         <source>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</source>
         <translation>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="259"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
         <source>Open a data folder to plan what-ifs.</source>
         <translation>Open a data folder to plan what-ifs.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="267"/>
         <source>Edits in this scenario: {0}. The baseline data are never changed.</source>
         <translation>Edits in this scenario: {0}. The baseline data are never changed.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="265"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="269"/>
         <source>(baseline: no edits)</source>
         <translation>(baseline: no edits)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="294"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
         <source>No site {0} in this scenario.</source>
         <translation>No site {0} in this scenario.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="302"/>
         <source>new (this scenario)</source>
         <translation>new (this scenario)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="299"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="303"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="300"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="304"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="301"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="305"/>
         <source>as in the data</source>
         <translation>as in the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="316"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="320"/>
         <source>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</source>
         <translation>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="327"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="331"/>
         <source>{0} · {1} · {2} · cells: {3} · {4}</source>
         <translation>{0} · {1} · {2} · cells: {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="347"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
         <source>The cells of this site have different powers: {0} dBm</source>
         <translation>The cells of this site have different powers: {0} dBm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="355"/>
         <source>The cells of this site use different bands: {0} MHz</source>
         <translation>The cells of this site use different bands: {0} MHz</translation>
     </message>
@@ -2341,17 +2527,17 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="151"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="152"/>
         <source>Scenario {0}</source>
         <translation>Scenario {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="249"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="250"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: edit {1} ({2}) could not be applied: {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="273"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="274"/>
         <source>The edit could not be applied: {0}</source>
         <translation>The edit could not be applied: {0}</translation>
     </message>

@@ -170,6 +170,134 @@
     </message>
 </context>
 <context>
+    <name>CalibrationController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="41"/>
+        <source>Ca&amp;librate against measurements…</source>
+        <translation>Hiệu chỉnh theo số &amp;liệu đo…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="43"/>
+        <source>Fit the coverage model to the project&apos;s drive test: offsets per carrier and technology, distance slopes, clutter losses; held-out accuracy before and after</source>
+        <translation>Khớp mô hình phủ sóng với số liệu đo kiểm của dự án: độ bù theo nhà mạng và công nghệ, độ dốc theo khoảng cách, suy hao lớp phủ; độ chính xác kiểm tra chéo trước và sau</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="56"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="61"/>
+        <source>Calibration</source>
+        <translation>Hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="57"/>
+        <source>Open a data folder first.</source>
+        <translation>Hãy mở một thư mục dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="62"/>
+        <source>This project has no measurements. Put a measurements.csv in the data folder or use File → Import measurements… first.</source>
+        <translation>Dự án chưa có số liệu đo. Đặt measurements.csv vào thư mục dữ liệu hoặc dùng Tệp → Nhập dữ liệu đo kiểm… trước.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="124"/>
+        <source>Calibration against measurements</source>
+        <translation>Hiệu chỉnh theo số liệu đo</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="125"/>
+        <source>&amp;Save calibrated profile…</source>
+        <translation>&amp;Lưu hồ sơ đã hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="126"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="128"/>
+        <source>Use the calibrated profile for this project: the coverage analysis runs again</source>
+        <translation>Dùng hồ sơ đã hiệu chỉnh cho dự án: phân tích phủ sóng chạy lại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
+        <source>Mean error (dB)</source>
+        <translation>Sai số trung bình (dB)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
+        <source>RMSE (dB)</source>
+        <translation>RMSE (dB)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="131"/>
+        <source>Before calibration</source>
+        <translation>Trước hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="132"/>
+        <source>After calibration (held-out)</source>
+        <translation>Sau hiệu chỉnh (kiểm tra chéo)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <source>Carrier | technology</source>
+        <translation>Nhà mạng | công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <source>Samples</source>
+        <translation>Số mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <source>Offset, dB (at distance)</source>
+        <translation>Độ bù, dB (tại cự ly)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
+        <source>Slope (dB per decade)</source>
+        <translation>Độ dốc (dB mỗi decade)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="144"/>
+        <source>Calibrating against the measurements…</source>
+        <translation>Đang hiệu chỉnh theo số liệu đo…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="163"/>
+        <source>The calibration could not run:</source>
+        <translation>Không chạy được hiệu chỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="176"/>
+        <source>Samples used: {used}; left out (no cell of their carrier and technology within reach, or too few for it): {skipped}.</source>
+        <translation>Số mẫu dùng: {used}; bỏ ra (không có cell cùng nhà mạng, công nghệ trong tầm, hoặc quá ít mẫu): {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="197"/>
+        <source>Clutter extra loss: {extras}</source>
+        <translation>Suy hao thêm theo lớp phủ: {extras}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="207"/>
+        <source>Save calibrated profile</source>
+        <translation>Lưu hồ sơ đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="208"/>
+        <source>Coverage profile (*.json)</source>
+        <translation>Hồ sơ phủ sóng (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="214"/>
+        <source>The profile could not be written:</source>
+        <translation>Không ghi được hồ sơ:</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../coverage_planner/gui/planning/compare_dialog.py" line="119"/>
@@ -466,98 +594,103 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="129"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="136"/>
         <source>Dashboard</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="137"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="144"/>
         <source>What the bars by area show</source>
         <translation>Chỉ tiêu hiển thị trên biểu đồ theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="161"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="168"/>
         <source>whole province</source>
         <translation>toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="163"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="170"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · nhà mạng {1} (sóng, 3G/4G và 5G của nhà mạng này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
         <source>Province</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
         <source>Filter</source>
         <translation>Đang lọc</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="182"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="190"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>Chưa chạy phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="193"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="201"/>
         <source>Filter: {0}</source>
         <translation>Đang lọc: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="194"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="202"/>
         <source>Whole province: {0} villages</source>
         <translation>Toàn tỉnh: {0} thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="230"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
+        <source>Radio models</source>
+        <translation>Mô hình truyền sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
         <source>By commune: {0}</source>
         <translation>Theo xã: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="232"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="254"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="233"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="255"/>
         <source>By carrier (villages with its signal)</source>
         <translation>Theo nhà mạng (số thôn có sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
         <source>no</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="241"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="263"/>
         <source>signal</source>
         <translation>có sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="261"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="262"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="284"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1}/{2} thôn chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="294"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: có sóng {1}, 3G/4G {2}, 5G {3} trên {4} thôn</translation>
     </message>
@@ -1031,22 +1164,27 @@
         <translation>Địa hình (DEM)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="50"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="45"/>
+        <source>Measurements (drive test)</source>
+        <translation>Đo kiểm (drive test)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="51"/>
         <source>real</source>
         <translation>thật</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="52"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="53"/>
         <source>synthetic</source>
         <translation>giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="53"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="54"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="68"/>
+        <location filename="../../coverage_planner/gui/map/layers_dock.py" line="69"/>
         <source>Generated data, not real: do not use for decisions</source>
         <translation>Dữ liệu tự sinh, không phải thật: không dùng để ra quyết định</translation>
     </message>
@@ -1158,52 +1296,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="218"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="219"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="220"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="221"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
@@ -1289,6 +1427,54 @@
         <location filename="../../coverage_planner/gui/controllers/map_page.py" line="173"/>
         <source>(hidden by the table&apos;s filter)</source>
         <translation>(đang bị bộ lọc của bảng ẩn)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="54"/>
+        <source>Import &amp;measurements…</source>
+        <translation>Nhập &amp;dữ liệu đo kiểm…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="56"/>
+        <source>Read a drive test (CSV with longitude, latitude and level in dBm, or a G-NetTrack log) and show it on the map</source>
+        <translation>Đọc dữ liệu đo kiểm (CSV có kinh độ, vĩ độ và mức thu dBm, hoặc nhật ký G-NetTrack) và hiển thị trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="63"/>
+        <source>Import measurements</source>
+        <translation>Nhập dữ liệu đo kiểm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="64"/>
+        <source>Drive tests (*.csv *.txt);;All files (*)</source>
+        <translation>Dữ liệu đo kiểm (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="74"/>
+        <source>Open a data folder first.</source>
+        <translation>Hãy mở một thư mục dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="89"/>
+        <source>{0}: {1} samples imported</source>
+        <translation>{0}: đã nhập {1} mẫu đo</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="91"/>
+        <source>({0} notes in the load report)</source>
+        <translation>({0} ghi chú trong báo cáo nạp)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="103"/>
+        <source>Cannot import the measurements</source>
+        <translation>Không nhập được dữ liệu đo kiểm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/measurements.py" line="131"/>
+        <source>Measurements (drive test)</source>
+        <translation>Đo kiểm (drive test)</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1801,7 @@
 <context>
     <name>ScenarioEvaluation</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="176"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="244"/>
         <source>The scenario&apos;s coverage could not be computed: {0}</source>
         <extracomment>the key of a scenario without edits (it shows the baseline result) one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
         <translation>Không tính được phủ sóng của kịch bản: {0}</translation>
@@ -1624,20 +1810,20 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="41"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="42"/>
         <source>The site could not be added: {0}</source>
         <extracomment>how far outside the villages&apos; bounding box (degrees) a site may be placed</extracomment>
         <translation>Không thêm được trạm: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="49"/>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="60"/>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="66"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="50"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="61"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="67"/>
         <source>There is no site {0} in this scenario.</source>
         <translation>Không có trạm {0} trong kịch bản này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="168"/>
+        <location filename="../../coverage_planner/gui/planning/site_edits.py" line="175"/>
         <source>That point is outside the data&apos;s area: place sites and fiber near the villages.</source>
         <translation>Điểm này nằm ngoài vùng dữ liệu: hãy đặt trạm và cáp quang gần các thôn.</translation>
     </message>
@@ -1995,64 +2181,64 @@
 <context>
     <name>VillageTableDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="145"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
         <source>Villages</source>
         <extracomment>for tests: the filter was applied to the table</extracomment>
         <translation>Danh sách thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="146"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
         <source>&amp;District:</source>
         <translation>&amp;Huyện:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="147"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="149"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="148"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="150"/>
         <source>&amp;Status:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="149"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="151"/>
         <source>C&amp;arrier:</source>
         <translation>&amp;Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="150"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
         <source>S&amp;earch:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="151"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="153"/>
         <source>village, commune or code (accents optional)</source>
         <translation>thôn, xã hoặc mã (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="152"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="154"/>
         <source>Diacritics are ignored: &quot;ban pho&quot; finds &quot;Bản Phố&quot;</source>
         <translation>Không phân biệt dấu: gõ &quot;ban pho&quot; sẽ tìm thấy &quot;Bản Phố&quot;</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="174"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="176"/>
         <source>All districts</source>
         <translation>Tất cả các huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="177"/>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="203"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="179"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="205"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="182"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="184"/>
         <source>All carriers</source>
         <translation>Tất cả nhà mạng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table.py" line="285"/>
+        <location filename="../../coverage_planner/gui/tables/village_table.py" line="294"/>
         <source>{0} of {1} villages · {2} households · without fiber: {3} · no signal: {4} · weak-signal pockets: {5}</source>
         <translation>{0}/{1} thôn · {2} hộ · chưa có cáp quang: {3} · trắng sóng: {4} · lõm sóng: {5}</translation>
     </message>
@@ -2060,62 +2246,62 @@
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="260"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="285"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="260"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="285"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="261"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="286"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="261"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="286"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="288"/>
         <source>Fiber</source>
         <translation>Cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="288"/>
         <source>Best server</source>
         <translation>Trạm phục vụ tốt nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="264"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="289"/>
         <source>To fiber</source>
         <translation>Tới cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="270"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="295"/>
         <source>{0} signal of {1} at the village centre</source>
         <translation>Sóng {0} của {1} tại trung tâm thôn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="272"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="297"/>
         <source>{0} signal at the village centre (any carrier)</source>
         <translation>Sóng {0} tại trung tâm thôn (mọi nhà mạng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="274"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="299"/>
         <source>Fixed broadband: fiber within drop reach</source>
         <translation>Băng rộng cố định: có cáp quang trong tầm kéo cáp thuê bao</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="275"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="300"/>
         <source>Carrier, technology and level of the strongest cell</source>
         <translation>Nhà mạng, công nghệ và mức thu của cell mạnh nhất</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="276"/>
+        <location filename="../../coverage_planner/gui/tables/village_table_model.py" line="301"/>
         <source>Distance from the centre to the nearest fiber access point or distribution cable</source>
         <translation>Khoảng cách từ trung tâm thôn tới điểm truy nhập hoặc cáp quang phân phối gần nhất</translation>
     </message>
@@ -2123,7 +2309,7 @@
 <context>
     <name>WhatIfController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/whatif.py" line="96"/>
+        <location filename="../../coverage_planner/gui/controllers/whatif.py" line="105"/>
         <source>{0} — click again for another site; Esc stops.</source>
         <extracomment>a what-if edit waits this long for the next one before its coverage layers are computed how long the status bar shows a what-if message</extracomment>
         <translation>{0} — bấm tiếp để đặt trạm khác; Esc để dừng.</translation>
@@ -2132,208 +2318,208 @@
 <context>
     <name>WhatIfDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="185"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
         <source>What-if</source>
         <translation>Phương án giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="186"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Kịch bản:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="187"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="188"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
         <source>A new scenario without edits (the baseline)</source>
         <translation>Một kịch bản mới chưa có thay đổi (hiện trạng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="189"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="190"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
         <source>A new scenario with a copy of this one&apos;s edits</source>
         <translation>Một kịch bản mới sao chép các thay đổi của kịch bản này</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="191"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="192"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="193"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
         <source>Delete this scenario and its edits</source>
         <translation>Xóa kịch bản này cùng các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="194"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="195"/>
         <source>New site</source>
         <translation>Trạm mới</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="195"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="196"/>
         <source>In “Add BTS” mode (Edit menu or toolbar) every click on the map places a site with these settings.</source>
         <translation>Ở chế độ “Thêm trạm BTS” (trình đơn Sửa hoặc thanh công cụ), mỗi lần bấm lên bản đồ sẽ đặt một trạm với các thông số này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="197"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
         <source>Selected site</source>
         <translation>Trạm đang chọn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="198"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
         <source>site code, or click a site on the map</source>
         <translation>mã trạm, hoặc bấm vào trạm trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="199"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
         <source>Select</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="200"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
         <source>Longitude:</source>
         <translation>Kinh độ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="201"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
         <source>Latitude:</source>
         <translation>Vĩ độ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="202"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
         <source>Mast height:</source>
         <translation>Chiều cao cột:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="203"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
         <source>EIRP:</source>
         <translation>EIRP:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="204"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
         <source>Band:</source>
         <translation>Băng tần:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="205"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
         <source>Apply changes</source>
         <translation>Áp dụng thay đổi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="206"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
         <source>Move or edit the site (an edit you can undo)</source>
         <translation>Dời hoặc sửa trạm (thay đổi có thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="207"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
         <source>Remove site</source>
         <translation>Gỡ bỏ trạm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="208"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="209"/>
         <source>Edits</source>
         <translation>Các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="209"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="210"/>
         <source>Click an edit to go back to it (the later ones can be redone)</source>
         <translation>Bấm vào một thay đổi để quay lại bước đó (các bước sau vẫn có thể làm lại)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="238"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="236"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
         <source>Rename the scenario</source>
         <translation>Đổi tên kịch bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="235"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="236"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="239"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="240"/>
         <source>Give a name that no other scenario has.</source>
         <translation>Hãy đặt tên chưa trùng với kịch bản nào khác.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="245"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="246"/>
         <source>Delete the scenario</source>
         <translation>Xóa kịch bản</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="246"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="247"/>
         <source>Delete the scenario “{0}” and its {1} edits? This cannot be undone.</source>
         <translation>Xóa kịch bản “{0}” cùng {1} thay đổi? Không thể hoàn tác việc này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="259"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
         <source>Open a data folder to plan what-ifs.</source>
         <translation>Mở một thư mục dữ liệu để lập phương án giả định.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="263"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="267"/>
         <source>Edits in this scenario: {0}. The baseline data are never changed.</source>
         <translation>Số thay đổi trong kịch bản: {0}. Dữ liệu hiện trạng không bao giờ bị sửa.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="265"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="269"/>
         <source>(baseline: no edits)</source>
         <translation>(hiện trạng: chưa có thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="294"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
         <source>No site {0} in this scenario.</source>
         <translation>Không có trạm {0} trong kịch bản này.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="298"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="302"/>
         <source>new (this scenario)</source>
         <translation>mới (kịch bản này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="299"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="303"/>
         <source>moved</source>
         <translation>đã dời</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="300"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="304"/>
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="301"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="305"/>
         <source>as in the data</source>
         <translation>như trong dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="316"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="320"/>
         <source>No site selected: click a site on the map (the carriers&apos; site layers, or a new site), or type its code.</source>
         <translation>Chưa chọn trạm: bấm vào một trạm trên bản đồ (lớp trạm của các nhà mạng, hoặc trạm mới), hoặc nhập mã trạm.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="327"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="331"/>
         <source>{0} · {1} · {2} · cells: {3} · {4}</source>
         <translation>{0} · {1} · {2} · số cell: {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="347"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
         <source>The cells of this site have different powers: {0} dBm</source>
         <translation>Các cell của trạm này có công suất khác nhau: {0} dBm</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="351"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_dock.py" line="355"/>
         <source>The cells of this site use different bands: {0} MHz</source>
         <translation>Các cell của trạm này dùng băng tần khác nhau: {0} MHz</translation>
     </message>
@@ -2341,17 +2527,17 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="151"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="152"/>
         <source>Scenario {0}</source>
         <translation>Kịch bản {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="249"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="250"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: không áp dụng được thay đổi thứ {1} ({2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="273"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="274"/>
         <source>The edit could not be applied: {0}</source>
         <translation>Không áp dụng được thay đổi: {0}</translation>
     </message>

@@ -61,7 +61,9 @@ def test_the_dialog_shows_a_plot_and_the_figures(dialog, qapp):
     assert keys == set(PLANTED)
     for r in range(dialog.terms.rowCount()):
         key = dialog.terms.item(r, 0).text()
-        assert float(dialog.terms.item(r, 2).text()) == pytest.approx(PLANTED[key], abs=1.0)
+        offset, at = dialog.terms.item(r, 2).text().split(" (")  # "+2.1 (3.4 km)"
+        assert float(offset) == pytest.approx(PLANTED[key], abs=1.0)  # no planted slope here
+        assert at.endswith(" km)") and float(at[:-4]) > 0
     assert "calibrated against" in dialog.status.text()
     assert dialog.save_button.isEnabled() and dialog.apply_button.isEnabled()
     qapp.processEvents()

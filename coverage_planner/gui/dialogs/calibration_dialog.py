@@ -131,7 +131,7 @@ class CalibrationDialog(Retranslating, QDialog):
         self.figures.setVerticalHeaderLabels([self.tr("Before calibration"),
                                               self.tr("After calibration (held-out)")])
         self.terms.setHorizontalHeaderLabels([
-            self.tr("Carrier | technology"), self.tr("Samples"), self.tr("Offset at 1 km (dB)"),
+            self.tr("Carrier | technology"), self.tr("Samples"), self.tr("Offset, dB (at distance)"),
             self.tr("Slope (dB per decade)")])
         if self.result is None and not self.status.text():
             self.status.setText(self.tr("Calibrating against the measurements…"))
@@ -188,7 +188,8 @@ class CalibrationDialog(Retranslating, QDialog):
         self.terms.setRowCount(len(r.terms))
         for row, (key, term) in enumerate(sorted(r.terms.items())):
             for col, text in enumerate((key, str(term["samples"]),
-                                        _num(term["offset_db"], 1, lang, True),
+                                        _num(term["offset_db"], 1, lang, True)
+                                        + f" ({_num(term.get('reference_m', 1000.0) / 1000.0, 1, lang)} km)",
                                         _num(term["slope_db_per_decade"], 1, lang, True))):
                 self.terms.setItem(row, col, QTableWidgetItem(text))
         extras = ", ".join(f"{k} {_num(v, 1, lang, True)} dB"

@@ -37,7 +37,7 @@ T = {
     "terms": Text("Terms", "Các hệ số hiệu chỉnh"),
     "group": Text("Carrier | technology", "Nhà mạng | công nghệ"),
     "samples": Text("Samples", "Số mẫu"),
-    "offset": Text("Offset (dB)", "Độ bù (dB)"),
+    "offset": Text("Offset, dB (at distance)", "Độ bù, dB (tại cự ly)"),
     "slope": Text("Slope (dB/decade)", "Độ dốc (dB/decade)"),
     "clutter": Text("Clutter extra loss: {x}", "Suy hao thêm theo lớp phủ: {x}"),
     "failed": Text("The measurements could not be used: {why}",
@@ -103,7 +103,8 @@ def calibration_story(project, profile: dict, lang: str, st: dict, width: float,
     story.append(grid(["", T["mean"](lang), "RMSE (dB)", "R²"], rows,
                       [50 * mm, 40 * mm, 35 * mm, 30 * mm], st, "cell9"))
     story.append(Paragraph(_esc(T["terms"](lang)), st["h2"]))
-    rows = [[key, str(t.get("samples", "")), _num(t.get("offset_db"), 1, lang, True),
+    rows = [[key, str(t.get("samples", "")), _num(t.get("offset_db"), 1, lang, True)
+             + f" ({_num(t.get('reference_m', 1000.0) / 1000.0, 1, lang)} km)",
              _num(t.get("slope_db_per_decade"), 1, lang, True)]
             for key, t in sorted(terms.items())]
     story.append(grid([T[k](lang) for k in ("group", "samples", "offset", "slope")], rows,
