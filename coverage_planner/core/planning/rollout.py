@@ -24,6 +24,7 @@ import numpy as np
 
 from coverage_planner.core.common.text import Text
 from coverage_planner.core.planning import rollout_solver as rs
+from coverage_planner.core.planning.rollout_greedy import greedy_select, must_met, prune
 from coverage_planner.core.planning.rollout_instance import (
     CATEGORIES,
     CATEGORY_LABELS,
@@ -82,9 +83,9 @@ def greedy(candidates, households, served, request: PlanRequest) -> Plan:
     start = time.perf_counter()
     inst, ctx = build_instance(candidates, households, served, request)
     budget = request_budget(request)
-    x = rs.prune(inst, rs.greedy_select(inst, budget))
+    x = prune(inst, greedy_select(inst, budget))
     bound = rs.select(inst, budget, request.time_limit_s, relax=True,
-                      use_must=rs.must_met(inst, x)).bound
+                      use_must=must_met(inst, x)).bound
     plan = _plan(inst, ctx, request, x, bound, "greedy", "greedy", budget)
     plan.seconds = time.perf_counter() - start
     return plan
@@ -139,14 +140,14 @@ def _solve(inst, ctx, request: PlanRequest, budget: float) -> Plan:
         reason = _must_reason(inst, ctx, request, budget)
         use_must = reason is None
     work = inst if use_must else replace(inst, must=np.zeros_like(inst.must))
-    floor = rs.prune(work, rs.greedy_select(work, budget))
+    floor = prune(work, greedy_select(work, budget))
     floor_value = rs.objective(work, floor)
     lp = rs.select(work, budget, limit, relax=True)
     remaining = max(0.5, limit - (time.perf_counter() - start))
     sel = rs.select(work, budget, remaining)
     bound = min(lp.bound, sel.bound)
     if sel.x is not None and rs.objective(work, sel.x) >= floor_value - 1e-9:
-        x, method, status = rs.prune(work, sel.x), "milp", sel.status
+        x, method, status = prune(work, sel.x), "milp", sel.status
     else:
         x, method, status = floor, "greedy", "greedy"
     if reason is not None:

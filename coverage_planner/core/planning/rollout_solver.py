@@ -27,14 +27,9 @@ x[child, ≤t] ≤ x[parent, ≤t], and y[p, t] ≤ Σ_i A[p, i] x[i, ≤t]; it 
 Solver: ``scipy.optimize.milp`` (HiGHS, branch-and-cut). Chosen over OR-Tools and PuLP because
 scipy is already a dependency (no new wheel, no external CBC binary), HiGHS is maintained and
 among the fastest open MIP solvers, and it reports the dual bound and the relative MIP gap and
-honours a time limit, which the plan prints. The greedy is the fallback and the floor.
+honours a time limit, which the plan prints.
 
-Greedy (budgeted maximum coverage; Khuller, Moss & Naor, Inf. Process. Lett. 70, 1999): pick
-repeatedly the affordable *package* (an item with its unbuilt required ancestors) with the
-largest marginal weighted gain per VND; also run it after seeding each of the few packages with
-the largest gain alone, and keep the best: ratio-greedy alone can be arbitrarily bad on a
-knapsack, the seeded variants repair the classic counter-example. Must-serve pairs are covered
-first, by must-serve gain per VND.
+The greedy (the fallback and the floor) is in :mod:`rollout_greedy`.
 """
 
 from __future__ import annotations
@@ -172,116 +167,6 @@ def min_cost_for_must(inst: Instance, time_limit: float) -> float | None:
     if res.x is None:
         return None
     return float(inst.cost[res.x[:m] > 0.5].sum())
-
-
-# ---------------------------------------------------------------------------------- greedy
-def _package(inst: Instance, i: int, chosen: np.ndarray) -> np.ndarray:
-    anc = inst.ancestors[i]
-    return np.concatenate([[i], anc[~chosen[anc]]]).astype(int)
-
-
-def _fits(inst: Instance, pkg: np.ndarray, spent: float, budget: float, used: list) -> bool:
-    if spent + inst.cost[pkg].sum() > budget * (1 + 1e-9) + 1e-6:
-        return False
-    for g, (cap, items) in enumerate(inst.groups):
-        extra = inst.cost[np.intersect1d(pkg, items, assume_unique=False)].sum()
-        if extra and used[g] + extra > cap * (1 + 1e-9) + 1e-6:
-            return False
-    return True
-
-
-def _take(inst: Instance, pkg, chosen, covered, used) -> float:
-    chosen[pkg] = True
-    covered |= inst.A[:, pkg].sum(axis=1).A1 > 0
-    for g, (_cap, items) in enumerate(inst.groups):
-        used[g] += inst.cost[np.intersect1d(pkg, items)].sum()
-    return float(inst.cost[pkg].sum())
-
-
-def _greedy_run(inst: Instance, budget: float, seed: int | None) -> np.ndarray:
-    m = inst.m
-    chosen = np.zeros(m, bool)
-    covered = np.zeros(inst.A.shape[0], bool)
-    used = [0.0] * len(inst.groups)
-    spent = 0.0
-    has_anc = np.array([len(a) > 0 for a in inst.ancestors], bool)
-    phases = [inst.must.astype(float)] if inst.must.any() else []
-    phases.append(inst.W)
-    if seed is not None:
-        pkg = _package(inst, seed, chosen)
-        if _fits(inst, pkg, spent, budget, used):
-            spent += _take(inst, pkg, chosen, covered, used)
-    for weight in phases:
-        while True:
-            value = np.where(covered, 0.0, weight)
-            gain = inst.A.T @ value
-            for i in np.flatnonzero(has_anc & ~chosen & (gain > 0)):
-                pkg = _package(inst, i, chosen)
-                if len(pkg) > 1:
-                    gain[i] = value[inst.A[:, pkg].sum(axis=1).A1 > 0].sum()
-            order = np.flatnonzero(~chosen & (gain > 1e-12))
-            if not len(order):
-                break
-            pkg_cost = np.array([inst.cost[_package(inst, i, chosen)].sum() for i in order])
-            ratio = gain[order] / np.maximum(pkg_cost, 1e-9)
-            picked = False
-            for j in np.argsort(-ratio, kind="stable"):
-                pkg = _package(inst, order[j], chosen)
-                if _fits(inst, pkg, spent, budget, used):
-                    spent += _take(inst, pkg, chosen, covered, used)
-                    picked = True
-                    break
-            if not picked:
-                break
-    return chosen
-
-
-def greedy_select(inst: Instance, budget: float, seeds: int = 3) -> np.ndarray:
-    """The best of the ratio greedy and the greedy seeded with each of the ``seeds`` packages
-    of largest gain alone (preferring runs that serve every must-serve pair)."""
-    runs = [_greedy_run(inst, budget, None)]
-    if inst.m and seeds:
-        empty = np.zeros(inst.m, bool)
-        alone = np.array([
-            inst.W[inst.A[:, _package(inst, i, empty)].sum(axis=1).A1 > 0].sum()
-            if _fits(inst, _package(inst, i, empty), 0.0, budget, [0.0] * len(inst.groups))
-            else -1.0
-            for i in range(inst.m)
-        ])
-        for i in np.argsort(-alone, kind="stable")[:seeds]:
-            if alone[i] > 0:
-                runs.append(_greedy_run(inst, budget, int(i)))
-
-    def key(x):
-        return (must_met(inst, x), objective(inst, x), -inst.cost[x].sum())
-
-    return max(runs, key=key)
-
-
-def must_met(inst: Instance, x: np.ndarray) -> bool:
-    if not inst.must.any():
-        return True
-    if not x.any():
-        return False
-    hit = inst.A[:, np.flatnonzero(x)].sum(axis=1).A1 > 0
-    return bool(hit[inst.must].all())
-
-
-def prune(inst: Instance, x: np.ndarray) -> np.ndarray:
-    """Drop chosen items whose removal loses nothing (no pair, no must, no dependant),
-    the most expensive first: the same objective for less money."""
-    x = x.copy()
-    for i in np.argsort(-inst.cost, kind="stable"):
-        if not x[i]:
-            continue
-        if len(inst.edges) and np.any(x[inst.edges[inst.edges[:, 1] == i, 0]]):
-            continue
-        rest = x.copy()
-        rest[i] = False
-        if objective(inst, rest) >= objective(inst, x) - 1e-9 and (
-                not inst.must.any() or must_met(inst, rest) or not must_met(inst, x)):
-            x = rest
-    return x
 
 
 # ---------------------------------------------------------------------------------- schedule
