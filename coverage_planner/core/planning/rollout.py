@@ -132,21 +132,27 @@ def request_budget(request: PlanRequest) -> float:
 
 # ---------------------------------------------------------------------------------- internals
 def _solve(inst, ctx, request: PlanRequest, budget: float) -> Plan:
+    """The MILP with the greedy as floor and fallback. When the must-serve list cannot be met
+    (a village no candidate reaches, the budget or the caps), the plan is made without it and
+    its message says why."""
     start = time.perf_counter()
-    limit = request.time_limit_s
-    use_must = True
-    reason = None
-    if inst.must.any() or ctx["unreachable"]:
-        reason = _must_reason(inst, ctx, request, budget)
-        use_must = reason is None
-    work = inst if use_must else replace(inst, must=np.zeros_like(inst.must))
-    floor = prune(work, greedy_select(work, budget))
-    floor_value = rs.objective(work, floor)
-    lp = rs.select(work, budget, limit, relax=True)
-    remaining = max(0.5, limit - (time.perf_counter() - start))
-    sel = rs.select(work, budget, remaining)
+    reason = _unreachable_reason(ctx, request) if ctx["unreachable"] else None
+    work = _without_must(inst) if reason is not None else inst
+    while True:
+        floor = prune(work, greedy_select(work, budget))
+        floor_ok = must_met(work, floor)
+        lp = rs.select(work, budget, request.time_limit_s, relax=True)
+        sel = rs.Selection(None, "infeasible", np.inf)
+        if lp.status != "infeasible":
+            remaining = max(0.5, request.time_limit_s - (time.perf_counter() - start))
+            sel = rs.select(work, budget, remaining)
+        if sel.x is not None or floor_ok or not work.must.any():
+            break
+        reason = _budget_reason(work, request, budget, proven=sel.status == "infeasible")
+        work = _without_must(work)
     bound = min(lp.bound, sel.bound)
-    if sel.x is not None and rs.objective(work, sel.x) >= floor_value - 1e-9:
+    if sel.x is not None and (not floor_ok or rs.objective(work, sel.x)
+                              >= rs.objective(work, floor) - 1e-9):
         x, method, status = prune(work, sel.x), "milp", sel.status
     else:
         x, method, status = floor, "greedy", "greedy"
@@ -157,39 +163,50 @@ def _solve(inst, ctx, request: PlanRequest, budget: float) -> Plan:
     return plan
 
 
-def _must_reason(inst, ctx, request, budget) -> Text | None:
-    """Why the must-serve list cannot be met, or None when it can."""
-    names = request.village_names
+def _without_must(inst):
+    return replace(inst, must=np.zeros_like(inst.must))
+
+
+_HEAD = Text("The priority list cannot be met: ", "Không đáp ứng được danh sách ưu tiên: ")
+_TAIL = Text(" The plan below ignores the priority list.",
+             " Phương án dưới đây bỏ qua danh sách ưu tiên.")
+
+
+def _reason(part: Text) -> Text:
+    return Text(_HEAD.en + part.en + "." + _TAIL.en, _HEAD.vi + part.vi + "." + _TAIL.vi)
+
+
+def _unreachable_reason(ctx, request) -> Text:
+    """Priority villages that no candidate serves in their category."""
     parts = []
     for cat, villages in ctx["unreachable"].items():
         label = CATEGORY_LABELS[cat]
-        listed = village_list(villages, names)
+        listed = village_list(villages, request.village_names)
         parts.append(Text(
             f"{len(villages)} priority village(s) cannot get {label.en} from any candidate: "
             f"{listed}",
             f"{len(villages)} thôn ưu tiên không có phương án nào cho {label.vi}: {listed}"))
-    if not parts:
-        if rs.select(inst, budget, request.time_limit_s, relax=True).status != "infeasible" \
-                and rs.select(inst, budget, request.time_limit_s).x is not None:
-            return None
-        need = rs.min_cost_for_must(inst, request.time_limit_s)
-        if need is None:
-            parts.append(Text(
-                "the priority villages cannot all be served within the per-carrier and "
-                "per-district caps",
-                "không thể phục vụ hết các thôn ưu tiên trong giới hạn theo nhà mạng và theo "
-                "huyện"))
-        else:
-            parts.append(Text(
-                f"serving every priority village costs at least {money(need, 'en')}, the "
-                f"budget is {money(budget, 'en')}",
-                f"phục vụ hết các thôn ưu tiên cần ít nhất {money(need, 'vi')}, ngân sách là "
-                f"{money(budget, 'vi')}"))
-    head = Text("The priority list cannot be met: ", "Không đáp ứng được danh sách ưu tiên: ")
-    tail = Text(" The plan below ignores the priority list.",
-                " Phương án dưới đây bỏ qua danh sách ưu tiên.")
-    return Text(head.en + "; ".join(p.en for p in parts) + "." + tail.en,
-                head.vi + "; ".join(p.vi for p in parts) + "." + tail.vi)
+    return _reason(Text("; ".join(p.en for p in parts), "; ".join(p.vi for p in parts)))
+
+
+def _budget_reason(inst, request, budget: float, proven: bool) -> Text:
+    """Why the reachable priority villages cannot all be served: money, caps or time."""
+    need = rs.min_cost_for_must(inst, request.time_limit_s)
+    if need is None:
+        return _reason(Text(
+            "the priority villages cannot all be served within the per-carrier and "
+            "per-district caps",
+            "không thể phục vụ hết các thôn ưu tiên trong giới hạn theo nhà mạng và theo huyện"))
+    if need > budget * (1 + 1e-9) or proven:
+        return _reason(Text(
+            f"serving every priority village costs at least {money(need, 'en')}, the "
+            f"budget is {money(budget, 'en')}",
+            f"phục vụ hết các thôn ưu tiên cần ít nhất {money(need, 'vi')}, ngân sách là "
+            f"{money(budget, 'vi')}"))
+    return _reason(Text(
+        f"no plan serving every priority village was found within {request.time_limit_s:g} s",
+        f"không tìm được phương án phục vụ hết các thôn ưu tiên trong {request.time_limit_s:g} "
+        "giây"))
 
 
 def _gap(objective: float, bound: float) -> float:
