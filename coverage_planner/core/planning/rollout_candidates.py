@@ -131,7 +131,8 @@ def build_candidates(project: Project, evaluator: Evaluator | None = None, *,
     specs = [SiteSpec(operators[0], lon, lat, height_m, tuple(technologies),
                       site_id=_mast_id(operators[0], k)) for k, (lon, lat) in enumerate(lonlat)]
     drawn = _drawn_sites(scenario)
-    upgrades = _upgrade_sites(project, ev, served["broadband"], search_m)
+    upgrades = [u for u in _upgrade_sites(project, ev, served["broadband"], search_m)
+                if u.operator in operators]
     gains = _site_gains(ev, [*specs, *drawn, *upgrades], templates, served, workers)
     timings["engine"] = time.perf_counter() - t
     power_km, proxy = _power_distance(project, ev, cand_xy, power_roads)
@@ -160,7 +161,7 @@ def build_candidates(project: Project, evaluator: Evaluator | None = None, *,
                 label=Text(f"New {op} {'+'.join(spec.technologies)} mast {ident}",
                            f"Trạm {'+'.join(spec.technologies)} mới {op} {ident}"),
                 geometry=shapely.Point(spec.lon, spec.lat),
-                meta={"spec": site.to_dict(), "power_km": round(extra_km, 2),
+                meta={"spec": site.to_dict(), "power_km": round(float(extra_km), 2),
                       "grid_distance_km": round(float(dkm), 2),
                       "power_source": "road proxy" if proxy else "grid",
                       "drawn": k >= len(specs)})
@@ -345,12 +346,15 @@ def _fiber_items(project: Project, ev: Evaluator, table: pd.DataFrame, fixed: np
 
 
 def _wifi_items(fiber: list, table: pd.DataFrame, costs: CostModel) -> list:
+    """One public Wi-Fi point per village the fiber items reach that has none, requiring the
+    first item (in the fiber plan's order) that reaches it."""
     has_wifi = table["public_wifi"].to_numpy(bool)
-    out = []
+    out, seen = [], set()
     for item in fiber:
         for i in item.gains.get("fixed", []):
-            if has_wifi[i]:
+            if has_wifi[i] or i in seen:
                 continue
+            seen.add(i)
             vid = table["village_id"].iloc[i]
             out.append(Candidate(
                 f"W-{vid}", "wifi", None, str(table["district"].iloc[i]), costs.wifi_point_vnd,
