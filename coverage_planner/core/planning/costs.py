@@ -6,16 +6,27 @@ field's docstring says where its value comes from: a public figure (converted at
 rate below and rounded), or, where we found none, an engineering assumption stated as such.
 Money is VND throughout; a second currency (USD by default) is only shown beside it.
 
-Sources quoted below:
+Sources quoted below (figures in USD are converted at ``vnd_per_unit`` and rounded):
 
 - [AM2011] Analysys Mason for Capacity Media, "Rural fibre costs 26 % of urban fibre"
   (1 April 2011): 1 km of fibre in a rural *emerging* market USD 15,850 (urban USD 44,350).
 - [FBA2024] Fiber Broadband Association / Cartesian, fiber deployment cost annual report
   (2023 and 2024 editions, United States): aerial USD 4-14 per foot, underground USD 10-27 per
-  foot; median underground about 2.5 × the median aerial. Only the aerial / underground *ratio*
-  is used here (US labour costs do not transfer to Viet Nam).
-- [SBV] State Bank of Viet Nam central rate, 2025: about 25,000 VND per USD; commercial banks
-  sell at about 26,000. ``vnd_per_unit`` defaults to 26,000.
+  foot; the median underground about 2.5 × the median aerial. Only the aerial / underground
+  *ratio* is used (US labour costs do not transfer to Viet Nam).
+- [PYTAL] the open-source pytal model of E. J. Oughton (github.com/edwardoughton/pytal), unit
+  cost table in USD: sector antenna 1,500 and remote radio unit 4,000 (× 3 sectors), baseband
+  unit 10,000, tower 10,000, civil works 5,000, transport 10,000, installation 5,000, power and
+  battery system 5,000, router 2,000 (a greenfield 4G site ≈ USD 63,500 before backhaul; small
+  microwave backhaul 10,000); an upgrade re-uses the site (antennas, radios, baseband,
+  installation ≈ USD 31,500); yearly opex 10 % of capex; rural fiber USD 5 per metre.
+- [HW2018] Huawei / MTN in BusinessLive (4 October 2018): a standard rural tower costs about
+  USD 100,000 to set up (Africa); a pole-mounted RuralStar site about USD 10,000.
+- [SL2026] Thanh Niên and Báo Phú Thọ (February 2026) on Starlink in Viet Nam: the standard
+  kit (dish, router, cable, mount) lists at USD 349-599 (about 9 million VND at 349); Dân Trí
+  quotes 8-12 million VND in Southeast Asian markets.
+- [SBV] about 25,000 VND per USD at the State Bank's 2025 central rate, about 26,000 at
+  commercial banks; ``vnd_per_unit`` defaults to 26,000.
 
 Total cost of ownership (undiscounted): TCO = capex + tco_years × opex per year.
 """
@@ -47,9 +58,10 @@ class CostModel:
     """Unit costs in VND (approximate defaults; see the module docstring for the sources)."""
 
     #: fiber laid along an existing road or pole line (aerial on poles, or in the road verge),
-    #: per km. Approximate: [AM2011] rural emerging-market fibre USD 15,850/km is a mix of
-    #: methods; the road / pole-line case is taken at about 60 % of it (the aerial to
-    #: underground ratio of [FBA2024]), ≈ USD 9,600 ≈ 250 million VND/km.
+    #: per km. Approximate: [AM2011] rural emerging-market fibre USD 15,850/km mixes methods;
+    #: the road / pole-line case is taken at about 60 % of it (after the aerial to underground
+    #: ratio of [FBA2024]) ≈ USD 9,600 ≈ 250 million VND/km. [PYTAL]'s USD 5/m (130 million
+    #: VND/km) is a lower reference.
     fiber_road_vnd_per_km: float = 250_000_000.0
     #: fiber cross-country (trench or new poles over hills, no road), per km. Approximate:
     #: [AM2011] USD 15,850/km ≈ 412 million VND, raised to 450 million for mountain terrain
@@ -58,50 +70,55 @@ class CostModel:
     #: the drop to a village: splitter, closure, village node and the last few hundred metres.
     #: Engineering assumption (equipment plus a day of a crew), not a published figure.
     fiber_drop_vnd_per_village: float = 30_000_000.0
-    #: a new mast up to 30 m with its radio (site, tower, shelter, power system, 3 sectors).
-    #: Approximate: USD 60,000-100,000 is the range usually quoted for a rural macro site in
-    #: emerging markets (engineering assumption at the low end for a light monopole).
-    mast_30m_vnd: float = 1_500_000_000.0
-    #: a new mast of 31-45 m with its radio: the 30 m price plus a heavier lattice tower and
-    #: foundation (engineering assumption: + 30 %).
-    mast_45m_vnd: float = 2_000_000_000.0
-    #: a new mast of 46-60 m with its radio (engineering assumption: + 70 % over 30 m).
+    #: a new mast up to 30 m with its radio (site, tower, civil works, power system, 3 sectors,
+    #: microwave backhaul). Approximate: [PYTAL] greenfield site USD 63,500 + small microwave
+    #: backhaul USD 10,000 ≈ USD 73,500 ≈ 1.9 billion VND; [HW2018] quotes USD 100,000 for a
+    #: standard rural tower in Africa.
+    mast_30m_vnd: float = 1_900_000_000.0
+    #: a new mast of 31-45 m with its radio: the 30 m site with a heavier lattice tower and
+    #: foundation. Engineering assumption: + 300 million VND (the [PYTAL] tower item tripled).
+    mast_45m_vnd: float = 2_200_000_000.0
+    #: a new mast of 46-60 m with its radio. Engineering assumption: + 700 million VND over
+    #: 30 m (a guyed or heavy lattice tower, longer feeders, a larger foundation).
     mast_60m_vnd: float = 2_600_000_000.0
-    #: 3G added to an existing mast (radio unit, antennas, installation). Engineering
-    #: assumption: the radio share of a site, about a fifth of a new 30 m site.
-    upgrade_3g_vnd: float = 300_000_000.0
-    #: 4G added to an existing mast (eNodeB radio, antennas, installation; backhaul upgrade
-    #: excluded). Engineering assumption, as for 3G.
-    upgrade_4g_vnd: float = 350_000_000.0
-    #: 5G added to an existing mast (massive-MIMO or 4T4R radio, power upgrade). Engineering
-    #: assumption: about twice the 4G radio.
-    upgrade_5g_vnd: float = 700_000_000.0
-    #: a power line extension to a site far from the grid (low/medium voltage on poles), per km.
-    #: Engineering assumption; where the folder has no grid layer the candidate builder uses
-    #: the distance to a main road as the proxy and says so.
+    #: 3G added to an existing mast. Engineering assumption: the [PYTAL] upgrade (USD 31,500)
+    #: less the antennas it can share (USD 4,500) ≈ USD 27,000 ≈ 700 million VND.
+    upgrade_3g_vnd: float = 700_000_000.0
+    #: 4G added to an existing mast (antennas, radio units, baseband, installation; backhaul
+    #: upgrade excluded). Approximate: [PYTAL] upgrade USD 31,500 ≈ 820 million VND.
+    upgrade_4g_vnd: float = 820_000_000.0
+    #: 5G added to an existing mast (active antenna units, baseband, power upgrade). Engineering
+    #: assumption: 1.5 × the 4G upgrade (massive-MIMO radios cost more than 4G's).
+    upgrade_5g_vnd: float = 1_230_000_000.0
+    #: a power line extension to a site far from the grid (medium / low voltage on poles), per
+    #: km. Engineering assumption (about USD 15,000/km; no Vietnamese price list was found);
+    #: where the folder has no grid layer the candidate builder uses the distance to a main
+    #: road as the proxy and says so.
     power_vnd_per_km: float = 400_000_000.0
     #: a public Wi-Fi point (outdoor access point, pole, installation, a short drop).
     #: Engineering assumption.
     wifi_point_vnd: float = 40_000_000.0
-    #: satellite for one village, the last resort: terminal, mount, router and installation.
-    #: Engineering assumption (a VSAT / LEO terminal kit with its installation in a remote
-    #: village).
-    satellite_vnd_per_village: float = 30_000_000.0
+    #: satellite for one village, the last resort: terminal kit, mount, router, a Wi-Fi
+    #: extender for the village and installation. Approximate: [SL2026] kit 8-12 million VND,
+    #: plus about 8 million VND of mounting, extender and a day's installation (engineering
+    #: assumption).
+    satellite_vnd_per_village: float = 20_000_000.0
     #: yearly operating cost of a new mast (energy, maintenance, site lease, transmission).
-    #: Engineering assumption: about 8 % of the 30 m capex a year.
-    opex_mast_vnd_per_year: float = 120_000_000.0
-    #: yearly operating cost of a technology added to a mast (energy, licences, maintenance).
-    #: Engineering assumption.
-    opex_upgrade_vnd_per_year: float = 30_000_000.0
+    #: Approximate: [PYTAL]'s 10 % of capex a year.
+    opex_mast_vnd_per_year: float = 190_000_000.0
+    #: yearly operating cost of a technology added to a mast (energy, maintenance, licences).
+    #: Approximate: [PYTAL]'s 10 % of the 4G upgrade's capex.
+    opex_upgrade_vnd_per_year: float = 80_000_000.0
     #: yearly operating cost of fiber, per km (patrol, repairs, pole rent). Engineering
     #: assumption: about 2 % of the road capex a year.
     opex_fiber_vnd_per_km_year: float = 5_000_000.0
     #: yearly operating cost of a public Wi-Fi point (backhaul subscription, power,
     #: maintenance). Engineering assumption.
     opex_wifi_vnd_per_year: float = 10_000_000.0
-    #: yearly operating cost of a village's satellite service (capacity subscription,
-    #: maintenance). Engineering assumption.
-    opex_satellite_vnd_per_year: float = 24_000_000.0
+    #: yearly operating cost of a village's satellite service (subscription, maintenance).
+    #: Approximate: about USD 65 a month ([SL2026] quotes USD 80 in Europe; Southeast Asian
+    #: plans are cheaper), ≈ 20 million VND a year.
+    opex_satellite_vnd_per_year: float = 20_000_000.0
     #: years counted in the total cost of ownership (5 or 10 usually)
     tco_years: int = 10
     #: a second currency shown beside VND ("" for none)
