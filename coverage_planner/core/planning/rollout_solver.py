@@ -34,6 +34,9 @@ The greedy (the fallback and the floor) is in :mod:`rollout_greedy`.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,6 +45,31 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 #: relative MIP gap at which HiGHS stops (the plan reports the gap it reached)
 MIP_REL_GAP = 1e-6
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr():
+    """HiGHS's MIP solver sometimes prints a diagnostic line with C printf even with its output
+    off; keep it off standard output (which ``plan --json`` owns) by pointing file descriptor 1
+    at standard error for the duration of a solve."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+        os.dup2(2, 1)
+    except (OSError, ValueError, AttributeError):  # no real descriptors (embedded, closed)
+        yield
+        return
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.dup2(saved, 1)
+        os.close(saved)
+
+
+def _milp(*args, **kwargs):
+    with _stdout_to_stderr():
+        return milp(*args, **kwargs)
 
 
 @dataclass
@@ -133,7 +161,7 @@ def select(inst: Instance, budget: float, time_limit: float, *, relax: bool = Fa
     options = {"time_limit": max(0.1, float(time_limit)), "disp": False,
                "mip_rel_gap": MIP_REL_GAP, "presolve": True}
     try:
-        res = milp(c, integrality=integrality, bounds=Bounds(lower, np.ones(m + P)),
+        res = _milp(c, integrality=integrality, bounds=Bounds(lower, np.ones(m + P)),
                    constraints=_constraints(inst, budget, with_y=True), options=options)
     except (ValueError, MemoryError):  # pragma: no cover - HiGHS refusing a model
         return Selection(None, "failed", np.inf)
@@ -159,7 +187,7 @@ def min_cost_for_must(inst: Instance, time_limit: float) -> float | None:
     m, P = inst.m, inst.A.shape[0]
     lower = np.zeros(m + P)
     lower[m:][inst.must] = 1.0
-    res = milp(np.concatenate([inst.cost, np.zeros(P)]),
+    res = _milp(np.concatenate([inst.cost, np.zeros(P)]),
                integrality=np.concatenate([np.ones(m), np.zeros(P)]),
                bounds=Bounds(lower, np.ones(m + P)),
                constraints=_constraints(inst, np.inf, with_y=True, budget_row=False),
@@ -256,7 +284,7 @@ def schedule(inst: Instance, items: np.ndarray, year_budgets: np.ndarray,
     cons.append(LinearConstraint(cover, -np.inf, 0.0))
     c = np.concatenate([np.zeros(nx), -np.repeat(W, T)])
     try:
-        res = milp(c, integrality=np.concatenate([np.ones(nx), np.zeros(ny)]),
+        res = _milp(c, integrality=np.concatenate([np.ones(nx), np.zeros(ny)]),
                    bounds=Bounds(0.0, 1.0), constraints=cons,
                    options={"time_limit": max(0.1, time_limit), "disp": False,
                             "mip_rel_gap": 1e-4})
