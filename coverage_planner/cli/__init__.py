@@ -13,12 +13,19 @@ import sys
 import warnings
 
 from coverage_planner import __version__
-from coverage_planner.cli import calibrate_cmds, data_cmds, export_cmds, gui_cmds, plan_cmds
+from coverage_planner.cli import (
+    calibrate_cmds,
+    data_cmds,
+    export_cmds,
+    gui_cmds,
+    plan_cmds,
+    rollout_cmds,
+)
 from coverage_planner.cli.common import EXIT_BAD_INPUT
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
 
-MODULES = [gui_cmds, data_cmds, plan_cmds, export_cmds, calibrate_cmds]
+MODULES = [gui_cmds, data_cmds, plan_cmds, rollout_cmds, export_cmds, calibrate_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
