@@ -64,6 +64,28 @@ class Plan:
     def ids(self) -> list:
         return [i for i, _ in self.chosen]
 
+    def to_dict(self, lang: str | None = None) -> dict:
+        """Plain JSON-able values (village indices as lists; the message in ``lang``, or both
+        languages when None)."""
+        msg = self.message
+        message = {"en": msg.en, "vi": msg.vi} if isinstance(msg, Text) and lang is None \
+            else (msg(lang) if isinstance(msg, Text) else str(msg))
+
+        def lists(d):
+            return {c: [int(v) for v in a] for c, a in d.items()}
+
+        return {
+            "budget_vnd": self.budget_vnd, "chosen": [[i, y] for i, y in self.chosen],
+            "cost_vnd": self.cost_vnd, "capex_vnd": self.capex_vnd,
+            "opex_vnd_per_year": self.opex_vnd_per_year,
+            "villages_gained": {c: len(a) for c, a in self.gained.items()},
+            "gained": lists(self.gained), "households_gained": dict(self.households_gained),
+            "objective": self.objective, "bound": self.bound, "gap": self.gap,
+            "method": self.method, "status": self.status, "message": message,
+            "seconds": self.seconds,
+            "per_year": [{**y, "gained": lists(y["gained"])} for y in self.per_year],
+        }
+
     def villages_gained(self, category: str | None = None) -> int:
         """Villages newly served in ``category``, or in at least one category."""
         if category is not None:
@@ -132,12 +154,12 @@ def request_budget(request: PlanRequest) -> float:
 
 # ---------------------------------------------------------------------------------- internals
 def _solve(inst, ctx, request: PlanRequest, budget: float) -> Plan:
-    """The MILP with the greedy as floor and fallback. When the must-serve list cannot be met
-    (a village no candidate reaches, the budget or the caps), the plan is made without it and
-    its message says why."""
+    """The MILP with the greedy as floor and fallback. Priority villages that no candidate
+    reaches are reported and the others still served; when the budget or the caps cannot
+    serve them all, the plan is made without the priority list and its message says why."""
     start = time.perf_counter()
-    reason = _unreachable_reason(ctx, request) if ctx["unreachable"] else None
-    work = _without_must(inst) if reason is not None else inst
+    parts = [_unreachable_part(ctx, request)] if ctx["unreachable"] else []
+    work = inst
     while True:
         floor = prune(work, greedy_select(work, budget))
         floor_ok = must_met(work, floor)
@@ -148,35 +170,31 @@ def _solve(inst, ctx, request: PlanRequest, budget: float) -> Plan:
             sel = rs.select(work, budget, remaining)
         if sel.x is not None or floor_ok or not work.must.any():
             break
-        reason = _budget_reason(work, request, budget, proven=sel.status == "infeasible")
-        work = _without_must(work)
+        parts.append(_budget_part(work, request, budget, proven=sel.status == "infeasible"))
+        work = replace(work, must=np.zeros_like(work.must))
     bound = min(lp.bound, sel.bound)
     if sel.x is not None and (not floor_ok or rs.objective(work, sel.x)
                               >= rs.objective(work, floor) - 1e-9):
         x, method, status = prune(work, sel.x), "milp", sel.status
     else:
         x, method, status = floor, "greedy", "greedy"
-    if reason is not None:
+    reason = None
+    if parts:
         status = "infeasible"
+        tail = (Text(" The plan serves every other priority village.",
+                     " Phương án vẫn phục vụ các thôn ưu tiên còn lại.") if work.must.any()
+                else Text(" The plan below ignores the priority list.",
+                          " Phương án dưới đây bỏ qua danh sách ưu tiên."))
+        reason = Text("The priority list cannot be met: " + "; ".join(p.en for p in parts)
+                      + "." + tail.en,
+                      "Không đáp ứng được danh sách ưu tiên: " + "; ".join(p.vi for p in parts)
+                      + "." + tail.vi)
     plan = _plan(work, ctx, request, x, bound, method, status, budget, reason)
     plan.seconds = time.perf_counter() - start
     return plan
 
 
-def _without_must(inst):
-    return replace(inst, must=np.zeros_like(inst.must))
-
-
-_HEAD = Text("The priority list cannot be met: ", "Không đáp ứng được danh sách ưu tiên: ")
-_TAIL = Text(" The plan below ignores the priority list.",
-             " Phương án dưới đây bỏ qua danh sách ưu tiên.")
-
-
-def _reason(part: Text) -> Text:
-    return Text(_HEAD.en + part.en + "." + _TAIL.en, _HEAD.vi + part.vi + "." + _TAIL.vi)
-
-
-def _unreachable_reason(ctx, request) -> Text:
+def _unreachable_part(ctx, request) -> Text:
     """Priority villages that no candidate serves in their category."""
     parts = []
     for cat, villages in ctx["unreachable"].items():
@@ -186,27 +204,27 @@ def _unreachable_reason(ctx, request) -> Text:
             f"{len(villages)} priority village(s) cannot get {label.en} from any candidate: "
             f"{listed}",
             f"{len(villages)} thôn ưu tiên không có phương án nào cho {label.vi}: {listed}"))
-    return _reason(Text("; ".join(p.en for p in parts), "; ".join(p.vi for p in parts)))
+    return Text("; ".join(p.en for p in parts), "; ".join(p.vi for p in parts))
 
 
-def _budget_reason(inst, request, budget: float, proven: bool) -> Text:
+def _budget_part(inst, request, budget: float, proven: bool) -> Text:
     """Why the reachable priority villages cannot all be served: money, caps or time."""
     need = rs.min_cost_for_must(inst, request.time_limit_s)
     if need is None:
-        return _reason(Text(
+        return Text(
             "the priority villages cannot all be served within the per-carrier and "
             "per-district caps",
-            "không thể phục vụ hết các thôn ưu tiên trong giới hạn theo nhà mạng và theo huyện"))
+            "không thể phục vụ hết các thôn ưu tiên trong giới hạn theo nhà mạng và theo huyện")
     if need > budget * (1 + 1e-9) or proven:
-        return _reason(Text(
+        return Text(
             f"serving every priority village costs at least {money(need, 'en')}, the "
             f"budget is {money(budget, 'en')}",
             f"phục vụ hết các thôn ưu tiên cần ít nhất {money(need, 'vi')}, ngân sách là "
-            f"{money(budget, 'vi')}"))
-    return _reason(Text(
+            f"{money(budget, 'vi')}")
+    return Text(
         f"no plan serving every priority village was found within {request.time_limit_s:g} s",
         f"không tìm được phương án phục vụ hết các thôn ưu tiên trong {request.time_limit_s:g} "
-        "giây"))
+        "giây")
 
 
 def _gap(objective: float, bound: float) -> float:

@@ -5,6 +5,7 @@ within every budget and cap, requirements before their dependants, monotone in t
 from __future__ import annotations
 
 import itertools
+import json
 
 import numpy as np
 import pytest
@@ -45,6 +46,9 @@ def test_knapsack_where_ratio_greedy_is_wrong():
     assert list(plan.gained["fixed"]) == list(range(7, 17))
     g = greedy(cands, np.ones(17), nobody(17), req)
     assert g.objective <= plan.objective <= lp_bound(cands, np.ones(17), nobody(17), req) + 1e-9
+    data = json.loads(json.dumps(plan.to_dict()))
+    assert data["gained"]["fixed"] == list(range(7, 17)) and data["villages_gained"]["fixed"] == 10
+    assert data["message"]["vi"] and data["per_year"][0]["gained"]["fixed"] == list(range(7, 17))
 
 
 def _random_instance(seed, n=14, m=9):
@@ -218,6 +222,15 @@ def test_must_serve_that_no_candidate_reaches_is_reported_not_raised():
     assert plan.status == "infeasible" and plan.ids == ["a"]
     assert "Bản Mù" in plan.message("en") and "Bản Mù" in plan.message("vi")
     assert "priority" in plan.message("en") and "ưu tiên" in plan.message("vi")
+
+
+def test_reachable_priority_villages_are_still_served_when_others_cannot_be():
+    cands = [item("cheap", 2, range(5)), item("remote", 8, [5])]
+    req = PlanRequest(budget_vnd=8, weights=ONLY_FIXED, must_serve={"fixed": [5, 6]})
+    plan = solve(cands, np.ones(7), nobody(7), req)
+    assert plan.status == "infeasible" and plan.ids == ["remote"]
+    assert "#6" in plan.message("en") and "#5" not in plan.message("en")
+    assert "other priority" in plan.message("en") and "còn lại" in plan.message("vi")
 
 
 def test_must_serve_beyond_the_budget_says_what_it_would_cost():
