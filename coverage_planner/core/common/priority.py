@@ -21,3 +21,29 @@ def lower_worker_priority() -> None:
             os.nice(WORKER_NICENESS)
         except OSError:  # not allowed here: run at the normal priority
             pass
+
+
+def exit_with_parent(interval_s: float = 1.0) -> None:
+    """In a long-lived worker process: end it when the process that started it is gone.
+
+    A pool worker waits on its pipe; if its parent ends with ``os._exit`` (or crashes) the
+    worker may wait forever, holding the parent's standard output open for whoever reads it. A
+    daemon thread checks the parent every ``interval_s`` and ends the worker when it is gone."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval_s)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def layers_worker_init() -> None:
+    """Initializer of the map's layers worker process: lower priority, end with the window."""
+    lower_worker_priority()
+    exit_with_parent()

@@ -100,10 +100,10 @@ def _pool():
     if not _POOL:
         import multiprocessing as mp
 
-        from coverage_planner.core.common.priority import lower_worker_priority
+        from coverage_planner.core.common.priority import layers_worker_init
 
         _POOL.append(ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
-                                         initializer=lower_worker_priority))
+                                         initializer=layers_worker_init))
     return _POOL[0]
 
 
