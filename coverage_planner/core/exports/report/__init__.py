@@ -1,5 +1,6 @@
 """The PDF report (reportlab): title, date and data sources (which are synthetic), the map,
-the 2023-style table, per-district and per-carrier tables, and the gap list by district.
+the 2023-style table, per-district and per-carrier tables, the calibration, the rollout plan
+(when one is given) and the gap list by district.
 
 Fonts: the vendored DejaVu Sans (every Vietnamese glyph, embedded as subsets).
 """
@@ -26,7 +27,11 @@ def check_out(out: str | Path) -> Path:
 
 
 def write_pdf(project, result, out, lang: str, progress=None, gaps: str = "fixed",
-              plan=None) -> Path:
+              plan=None, rollout=None) -> Path:
+    """Write the report to ``out`` (.pdf). ``plan``: the fiber plan (``plan_fiber``'s tuple of
+    lines, routes, total) for the fixed-broadband gap list and the map (computed here when
+    None); ``rollout``: a computed rollout plan (:class:`.plan_page.PlanReport`) for its pages
+    (none without it)."""
     from coverage_planner.core.exports.actions import fiber_plan
     from coverage_planner.core.exports.gaps import gap_table
     from coverage_planner.core.exports.registry import _unwritable
@@ -45,7 +50,8 @@ def write_pdf(project, result, out, lang: str, progress=None, gaps: str = "fixed
     tmp = path.with_name(f".{path.stem}.part.pdf")
     try:
         build(tmp, project, result, table, lang, plan if isinstance(plan, tuple) else None,
-              lambda f: step(0.3 + 0.65 * f, Text("writing the PDF", "đang ghi PDF")))
+              lambda f: step(0.3 + 0.65 * f, Text("writing the PDF", "đang ghi PDF")),
+              rollout=rollout)
         os.replace(tmp, path)
     except OSError as err:
         raise _unwritable(path, err) from None

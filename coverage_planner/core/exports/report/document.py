@@ -1,5 +1,6 @@
 """The report's story: first page (title, date, sources, the 2023 table), the map, the
-district and carrier tables, and the gap list by district."""
+district and carrier tables, the calibration (when there is one), the rollout plan (when one was
+computed: :mod:`.plan_page`), and the gap list by district."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from coverage_planner.core.exports.columns import header, title
 from coverage_planner.core.exports.report.calibration_page import calibration_story
 from coverage_planner.core.exports.report.fonts import BODY, NARROW
 from coverage_planner.core.exports.report.mapdraw import map_drawing
+from coverage_planner.core.exports.report.plan_page import plan_story
 from coverage_planner.core.exports.report.styles import _esc, grid, styles
 from coverage_planner.core.exports.sources import (
     WARDS_SOURCE,
@@ -155,7 +157,9 @@ def _gap_list(table, lang, st) -> list:
     return story
 
 
-def build(path, project, result, table, lang, plan, progress) -> None:
+def build(path, project, result, table, lang, plan, progress, rollout=None) -> None:
+    """Write the report. ``plan``: the fiber plan drawn on the map (``plan_fiber``'s tuple) or
+    None; ``rollout``: a :class:`~.plan_page.PlanReport` for the rollout plan's pages, or None."""
     st = styles()
     notice = synthetic_notice(project, lang)
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
@@ -171,6 +175,9 @@ def build(path, project, result, table, lang, plan, progress) -> None:
     calibration = calibration_story(project, result.profile, lang, st, WIDTH)
     if calibration:
         story += [PageBreak(), *calibration]
+    rollout_pages = plan_story(rollout, lang, st, WIDTH)
+    if rollout_pages:
+        story += [PageBreak(), *rollout_pages]
     progress(0.5)
     story += [PageBreak(), *_gap_list(table, lang, st)]
 
