@@ -13,10 +13,10 @@
  *
  * What-if editing (see "What-if" below): cpSetMode(mode) ('add_site', 'add_ap', 'add_cable' or
  * null), cpSetEdits(data), cpShowSuggestions(data), cpShowFiberPlan(data),
- * cpShowDifferences(data), cpShowPreview(data); the bridge receives addSiteAt(lat, lon),
- * addAccessPointAt(lat, lon), cableFinished(json [[lat, lon], ...]), siteClicked(id),
- * siteDragging(id, lat, lon) (a drag in progress, for the live preview), siteDragged(id, lat,
- * lon) and suggestionClicked(rank). Python validates every argument.
+ * cpShowDifferences(data), cpShowPreview(data), cpShowRolloutPlan(data); the bridge receives
+ * addSiteAt(lat, lon), addAccessPointAt(lat, lon), cableFinished(json [[lat, lon], ...]),
+ * siteClicked(id), siteDragging(id, lat, lon) (a drag in progress, for the live preview),
+ * siteDragged(id, lat, lon) and suggestionClicked(rank). Python validates every argument.
  */
 (function () {
   'use strict';
@@ -858,6 +858,45 @@
     return layer.getLayers().length;
   };
 
+  /* The rollout plan (coverage_planner.mapview.plan): {name, sites: [{id, kind: 'mast' |
+   * 'upgrade' | 'satellite', la, lo, c, y, t, p}], lines: [{id, ll, y, t, p}]}; masts are
+   * large rings in the carrier's colour, upgrades smaller ones, satellite terminals grey dots,
+   * fiber extensions solid lines. null removes it. Returns the number of shapes drawn. */
+  var PLAN_SITE_STYLES = {
+    mast: { radius: 9, weight: 3.5, fillOpacity: 0.35 },
+    upgrade: { radius: 6.5, weight: 3, fillOpacity: 0.15, dashArray: '3 2' },
+    satellite: { radius: 4, weight: 1.5, fillOpacity: 0.8 }
+  };
+  window.cpShowRolloutPlan = function (data) {
+    if (!data) {
+      dropOverlay('rolloutPlan');
+      return 0;
+    }
+    var layer = overlay('rolloutPlan', data.name, 'cpRolloutPlan', 615);
+    (data.lines || []).forEach(function (f) {
+      var line = L.polyline(f.ll, { pane: 'cpRolloutPlan', color: '#6a00a8', weight: 4,
+                                    opacity: 0.9 });
+      line.cpId = f.id;
+      line.cpKind = 'fiber';
+      line.bindTooltip(f.t, { sticky: true, className: 'cp-tip' });
+      line.bindPopup(f.p);
+      line.addTo(layer);
+    });
+    (data.sites || []).forEach(function (s) {
+      var base = PLAN_SITE_STYLES[s.kind] || PLAN_SITE_STYLES.mast;
+      var colour = COLOUR.test(s.c) ? s.c : '#333';
+      var marker = L.circleMarker([s.la, s.lo], L.extend({}, base, {
+        pane: 'cpRolloutPlan', color: colour, fillColor: colour
+      }));
+      marker.cpId = s.id;
+      marker.cpKind = s.kind;
+      marker.bindTooltip(s.t, { className: 'cp-tip', direction: 'top' });
+      marker.bindPopup(s.p);
+      marker.addTo(layer);
+    });
+    return layer.getLayers().length;
+  };
+
   var DIFF_STYLES = {
     gained: { color: '#1a9850', weight: 5, fill: false, opacity: 1 },
     lost: { color: '#d73027', weight: 5, fill: false, opacity: 1, dashArray: '6 4' },
@@ -891,8 +930,8 @@
     return layer.getLayers().length;
   };
 
-  /* Fly to one of our overlays ('edits', 'suggestions', 'fiberPlan', 'differences'), zoomed
-   * in no further than maxZoom. Returns false when it is empty. */
+  /* Fly to one of our overlays ('edits', 'suggestions', 'fiberPlan', 'differences',
+   * 'rolloutPlan'), zoomed in no further than maxZoom. Returns false when it is empty. */
   window.cpFitOverlay = function (key, maxZoom) {
     var layer = overlays[key];
     if (!layer || !layer.getLayers().length) {
