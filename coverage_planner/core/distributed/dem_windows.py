@@ -65,6 +65,18 @@ class DemSource:
     crs: str
     digest: str
     shape: tuple[int, int]
+    #: the clutter class codes on the same pixels (a uint8 GeoTIFF in the cache), if any
+    clutter_path: str | None = None
+
+    def read_clutter(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray | None:
+        if self.clutter_path is None:
+            return None
+        import rasterio
+        from rasterio.windows import Window
+
+        with rasterio.open(self.clutter_path) as src:
+            return src.read(1, window=Window(c0, r0, max(0, c1 - c0),
+                                             max(0, r1 - r0))).astype(np.int8)
 
     def read(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
         if r1 <= r0 or c1 <= c0:
@@ -90,12 +102,15 @@ def window_grid(dem: DemSource | Grid, window: tuple[int, int, int, int]) -> Win
     r0, r1, c0, c1 = window
     if isinstance(dem, Grid):
         z = np.ascontiguousarray(dem.z[r0:r1, c0:c1])
+        clutter = None if dem.clutter is None else np.ascontiguousarray(dem.clutter[r0:r1, c0:c1])
     else:
         z = dem.read(r0, r1, c0, c1)
-    return WindowGrid(z, dem.x0, dem.y0, dem.res, dem.crs, dem.digest, r0, c0)
+        clutter = dem.read_clutter(r0, r1, c0, c1)
+    return WindowGrid(z, dem.x0, dem.y0, dem.res, dem.crs, dem.digest, clutter=clutter,
+                      row_off=r0, col_off=c0)
 
 
-def dem_source(dem_path: str | Path) -> DemSource:
+def dem_source(dem_path: str | Path, clutter_path: str | Path | None = None) -> DemSource:
     """The metric DEM workers will read for the folder's ``dem_path``.
 
     A projected DEM is read in place (it is what :func:`terrain.load_grid` uses as it is). A
@@ -105,18 +120,43 @@ def dem_source(dem_path: str | Path) -> DemSource:
     """
     import rasterio
 
-    from coverage_planner.core.engine.terrain import load_grid
+    from coverage_planner.core.engine.terrain import load_clutter, load_grid
 
     path = Path(dem_path).resolve()
     with rasterio.open(path) as src:
         projected = src.crs is not None and src.crs.is_projected
-        if projected:
+        if projected and clutter_path is None:
             t = src.transform
             return DemSource(str(path), t.c, t.f, abs(t.a), src.crs.to_string(),
                              file_digest(path), (src.height, src.width))
     grid = load_grid(path)
-    return DemSource(str(write_metric_dem(grid)), grid.x0, grid.y0, grid.res, grid.crs,
-                     grid.digest, grid.shape)
+    dem_file = str(path) if projected else str(write_metric_dem(grid))
+    if clutter_path is None or not Path(clutter_path).exists():
+        return DemSource(dem_file, grid.x0, grid.y0, grid.res, grid.crs, grid.digest, grid.shape)
+    # the clutter on the grid's pixels, as project_grid gives it to a single process (the
+    # digest then names both, like Grid.with_clutter)
+    with_clutter = grid.with_clutter(load_clutter(clutter_path, grid))
+    return DemSource(dem_file, grid.x0, grid.y0, grid.res, grid.crs, with_clutter.digest,
+                     grid.shape, str(write_metric_clutter(with_clutter)))
+
+
+def write_metric_clutter(grid: Grid) -> Path:
+    """The grid's clutter codes as a tiled uint8 GeoTIFF in the cache folder (once per content)."""
+    import rasterio
+    from affine import Affine
+
+    from coverage_planner.core.common.paths import cache_dir
+
+    path = cache_dir() / "dem" / f"clutter-{grid.digest}.tif"
+    if path.exists():
+        return path
+    h, w = grid.shape
+    with replacing(path, ".tif", empty=True) as tmp, rasterio.open(
+            tmp, "w", driver="GTiff", dtype="uint8", count=1, width=w, height=h,
+            crs=grid.crs, transform=Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0),
+            tiled=True, blockxsize=256, blockysize=256, compress="deflate") as dst:
+        dst.write(grid.clutter.astype(np.uint8), 1)
+    return path
 
 
 def write_metric_dem(grid: Grid) -> Path:

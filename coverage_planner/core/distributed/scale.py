@@ -171,7 +171,8 @@ def analyse_distributed(project, client_or_address=None, *, workers: int | None 
     if grid is None:
         if project.dem_path is None:
             raise ValueError("the coverage engine needs an elevation model (dem.tif or .hgt)")
-        dem = dem_source(project.dem_path)
+        clutter = getattr(project, "clutter_path", None)
+        dem = dem_source(project.dem_path, clutter) if clutter else dem_source(project.dem_path)
     else:
         dem = grid
     crs = dem.crs

@@ -254,3 +254,14 @@ def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need=None)
     if model == "free-space":
         return np.broadcast_to(propagation.free_space_loss(d, f_mhz), h.shape).copy(), los
     return _tr38901(model, np.broadcast_to(d, h.shape), f_mhz, h_tx, h_rx, los), los
+
+
+def warm_up(models=("p452",)) -> None:
+    """Load the numba kernels of ``models`` now (from numba's cache, or compiled the first time):
+    a few hundred milliseconds once per process, better spent when the evaluator starts than at
+    a planner's first what-if edit."""
+    h = np.array([[100.0, 140.0, 120.0, 100.0, 110.0]])
+    for model in set(models):
+        if model in ("p452", "hata", "itm"):
+            path_loss(model, h, [400.0], 30.0, 1.5, 900.0)
+            loss_along(model, h, 100.0, 30.0, 1.5, 900.0)

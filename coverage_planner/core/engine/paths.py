@@ -63,8 +63,12 @@ def sample(grid: Grid, x, y) -> np.ndarray:
     ``scipy.ndimage.map_coordinates`` at order 1 here.)"""
     z = _filled(grid)
     nr, nc = z.shape
-    col = np.clip((np.asarray(x, dtype=np.float64) - grid.x0) / grid.res - 0.5, 0.0, nc - 1.0)
-    row = np.clip((grid.y0 - np.asarray(y, dtype=np.float64)) / grid.res - 0.5, 0.0, nr - 1.0)
+    # a window of a larger grid (core.distributed) keeps the whole grid's origin and its offsets
+    c_off, r_off = getattr(grid, "col_off", 0), getattr(grid, "row_off", 0)
+    col = np.clip((np.asarray(x, dtype=np.float64) - grid.x0) / grid.res - 0.5 - c_off, 0.0,
+                  nc - 1.0)
+    row = np.clip((grid.y0 - np.asarray(y, dtype=np.float64)) / grid.res - 0.5 - r_off, 0.0,
+                  nr - 1.0)
     c0 = np.minimum(col.astype(np.int64), nc - 2) if nc > 1 else np.zeros(col.shape, np.int64)
     r0 = np.minimum(row.astype(np.int64), nr - 2) if nr > 1 else np.zeros(row.shape, np.int64)
     fc = (col - c0).astype(np.float32)

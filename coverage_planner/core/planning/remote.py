@@ -135,6 +135,9 @@ def _serve(conn) -> None:
             if kind == "start":
                 _, baseline, templates = message
                 evaluator = Evaluator(baseline)
+                from coverage_planner.core.engine.pathloss import warm_up
+
+                warm_up(baseline.profile.models.values())  # not at the first edit
                 conn.send(("ok", None))
                 continue
             _, uid, first, entries, preview = message

@@ -135,7 +135,15 @@ class ScenarioEvaluation(QObject):
             self._set_busy(False)
             self.failed.emit(self.message(exc))
 
-        run_in_background(lambda: Evaluator(baseline), self, ready, failed)
+        def build():
+            evaluator = Evaluator(baseline)
+            from coverage_planner.core.engine.pathloss import warm_up
+
+            # the kernels' first load holds the GIL a few hundred ms: here, not at the first edit
+            warm_up(baseline.profile.models.values())
+            return evaluator
+
+        run_in_background(build, self, ready, failed)
         self._kick()
 
     def _start_remote(self, ticket: int, baseline, templates) -> None:

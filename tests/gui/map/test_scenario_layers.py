@@ -53,6 +53,9 @@ def test_the_layers_follow_the_scenario_and_undo(win, monkeypatch):
     assert win.layers.key == NO_EDITS
     assert run_js(win, f"cpShowCoverageLayer({KEY!r}, true)") is True
     base_url = layer_state(win)[KEY]["url"]
+    # in the window's process, so that the spy sees what is swept (the layers' worker process
+    # runs this very code; other tests take that path)
+    monkeypatch.setenv("COVERAGE_PLANNER_LAYERS_PROCESS", "0")
     swept = []
     original = comp_mod._chunk
     monkeypatch.setattr(comp_mod, "_chunk", lambda groups: (swept.extend(groups),
@@ -101,3 +104,30 @@ def test_a_cancelled_baseline_layers_run_is_not_restarted_by_the_next_result(win
     finally:
         if win.layers.coverage_images is None:
             win.layers.coverage_images = images
+
+
+def test_a_scenarios_layers_come_from_the_worker_process(win):
+    """By default a scenario's layers are computed in a process of their own (the window's
+    process would hold the GIL while merging them): they arrive all the same, and the
+    window's process never ran the composite itself."""
+    from coverage_planner.core.engine import composites as comp_mod
+    from coverage_planner.gui.map import map_layers
+
+    base = lit_pixels(win)
+    calls = []
+    original = comp_mod.composites
+    comp_mod.composites = lambda *a, **k: (calls.append(1), original(*a, **k))[1]
+    try:
+        lon, lat = ridge_lonlat(*RIDGE_EAST)
+        win.whatif.new_scenario()
+        wait_whatif(win, lambda: win.whatif.add_site(parse_site(
+            f"operator=Viettel,lon={lon},lat={lat},height=30,technology=4G")))
+        layers_for(win, edits_key(win.whatif.active))
+        assert lit_pixels(win) > base * 1.2
+        assert calls == []  # computed by the worker, not here
+        assert map_layers._POOL  # the warm worker is kept for the next edit
+        win.whatif.undo()
+        wait_whatif(win)
+        layers_for(win, NO_EDITS)
+    finally:
+        comp_mod.composites = original

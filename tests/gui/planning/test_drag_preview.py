@@ -41,7 +41,7 @@ def test_holding_a_mast_shows_what_it_would_gain_before_it_is_let_go(win, page):
     win.planner.set_mode(None)
     edits = win.whatif.active.to_dict()
     # west, next to the old mast: compared with now, B would lose the signal again
-    lon, lat = ridge_lonlat(RIDGE_SITE[0] + 10, RIDGE_SITE[1])
+    lon, lat = ridge_lonlat(RIDGE_SITE[0], RIDGE_SITE[1] - 10)
     payload = hold(win, page, site_id, lon, lat)
     assert len(payload["l"]) == 1 and payload["g"] == []
     state = preview_state(page)

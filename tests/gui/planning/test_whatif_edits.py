@@ -83,7 +83,7 @@ def test_dragging_a_new_site_moves_it(win, page):
     site_id = win.whatif.selected_site
     win.planner.set_mode(None)
     # dragged back west of the ridge, next to the old mast: B loses the signal again
-    lon, lat = ridge_lonlat(RIDGE_SITE[0] + 10, RIDGE_SITE[1])
+    lon, lat = ridge_lonlat(RIDGE_SITE[0], RIDGE_SITE[1] - 10)
     wait_whatif(win, lambda: page(f"cpDragSite({site_id!r}, {lat}, {lon})"))
     assert win.planner.undo_action.text() == f"&Undo Move site {site_id}"
     assert village_keys(page) == RIDGE_BASE_KEYS
