@@ -110,6 +110,31 @@ def test_many_small_tasks_give_the_engine_result(project, client):
     assert not expected.villages["best_site"].isin(["S6", "S7"]).any()
 
 
+def test_clutter_reaches_the_workers(project, tmp_path, client):
+    """A folder's clutter raster: the workers read it by window, as the engine reads it whole,
+    and the forest to the east costs the villages there what it costs them in one process."""
+    import rasterio
+    from affine import Affine
+
+    codes = np.full(dem().shape, 6, np.uint8)  # open land
+    codes[:, 220:] = 5  # forest east of the ridge's foot
+    path = tmp_path / "clutter.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=codes.shape[1], height=codes.shape[0],
+                       count=1, dtype="uint8", crs="EPSG:32648",
+                       transform=Affine(25.0, 0.0, 400_000.0, 0.0, -25.0, 2_490_000.0)) as dst:
+        dst.write(codes, 1)
+    plain = analyse(project, use_cache=False, workers=1)
+    project = dataclasses.replace(project, clutter_path=path)
+    expected = analyse(project, use_cache=False, workers=1)
+    got = scale.analyse_distributed(project, client, use_cache=False, tile_m=2000.0,
+                                    masts_per_task=1)
+    same(expected, got)
+    cols = [c for c in plain.villages.columns if c.startswith("level_")]
+    lost = (plain.villages[cols] - expected.villages[cols]).to_numpy().ravel()
+    lost = lost[np.isfinite(lost)]
+    assert (lost > 5.0).any() and (lost >= -1e-3).all()  # the forest's villages, no others gain
+
+
 def test_one_task_and_scattered_grid(project, client):
     grid = make_grid(dem())
     expected = analyse(project, grid=grid, use_cache=False, workers=1)
