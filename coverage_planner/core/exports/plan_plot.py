@@ -93,7 +93,7 @@ def pareto_png(plans, lang: str, chosen=None, *, width_in: float = 6.4, height_i
         comma = FuncFormatter(lambda v, _pos: _num(v, 0 if float(v).is_integer() else 1, lang))
         ax.xaxis.set_major_formatter(comma)
         ax.yaxis.set_major_formatter(comma)
-    ax.legend(loc="lower right", fontsize=7, frameon=True)
+    ax.legend(loc="upper left", fontsize=7, frameon=True)
     path = _font_path()
     for text in fig.findobj(MplText):
         text.set_fontproperties(FontProperties(fname=path, size=text.get_fontsize()))

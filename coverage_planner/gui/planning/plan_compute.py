@@ -156,7 +156,7 @@ def compute_curve(outcome: PlanOutcome, lang: str, *, n: int = CURVE_POINTS, pro
 def curve_png(plans, chosen, lang: str) -> bytes:
     from coverage_planner.core.exports.plan_plot import pareto_png
 
-    return pareto_png(plans, lang, chosen, width_in=5.6, height_in=3.9, dpi=130)
+    return pareto_png(plans, lang, chosen, width_in=5.0, height_in=3.5, dpi=130)
 
 
 class PlanRunner(QObject):

@@ -130,6 +130,7 @@ class PlanDock(Retranslating, QDockWidget):
         curve_scroll = QScrollArea(body)
         curve_scroll.setWidgetResizable(True)
         curve_scroll.setWidget(self.curve)
+        self.curve_scroll = curve_scroll
         self.costs_editor = CostEditor(body, lang)
         self.costs_editor.saveRequested.connect(self.saveCostsRequested)
         self.costs_editor.changed.connect(self._show_second)
@@ -137,6 +138,7 @@ class PlanDock(Retranslating, QDockWidget):
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(curve_scroll, "")
         self.tabs.addTab(self.costs_editor, "")
+        self.tabs.currentChanged.connect(lambda _i: self._show_curve())
 
         self.apply_button = QPushButton(body)
         self.export_button = QPushButton(body)
@@ -260,9 +262,12 @@ class PlanDock(Retranslating, QDockWidget):
             self.curve.setText(self.tr("The cost curve follows the plan (a plan for each of "
                                        "12 budgets).") if self.outcome is not None else "")
             return
-        width = max(200, min(self._pixmap.width(), self.tabs.width() - 30))
-        self.curve.setPixmap(self._pixmap.scaledToWidth(
-            width, Qt.TransformationMode.SmoothTransformation))
+        room = self.curve_scroll.viewport().size()  # the whole figure, as large as it fits
+        width = max(160, min(self._pixmap.width(), room.width() - 4))
+        height = max(110, min(self._pixmap.height(), room.height() - 4))
+        self.curve.setPixmap(self._pixmap.scaled(
+            width, height, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -860,13 +860,16 @@
 
   /* The rollout plan (coverage_planner.mapview.plan): {name, sites: [{id, kind: 'mast' |
    * 'upgrade' | 'satellite', la, lo, c, y, t, p}], lines: [{id, ll, y, t, p}]}; masts are
-   * large rings in the carrier's colour, upgrades smaller ones, satellite terminals grey dots,
-   * fiber extensions solid lines. null removes it. Returns the number of shapes drawn. */
+   * discs in the carrier's colour ringed in black (they stand out on red and green villages),
+   * upgrades white discs ringed in the carrier's colour, satellite terminals small grey dots,
+   * fiber extensions dark teal lines (the network's own fiber is purple). null removes it.
+   * Returns the number of shapes drawn. */
   var PLAN_SITE_STYLES = {
-    mast: { radius: 9, weight: 3.5, fillOpacity: 0.35 },
-    upgrade: { radius: 6.5, weight: 3, fillOpacity: 0.15, dashArray: '3 2' },
-    satellite: { radius: 4, weight: 1.5, fillOpacity: 0.8 }
+    mast: { radius: 8, weight: 2.5, fillOpacity: 0.95, ring: '#111111' },
+    upgrade: { radius: 6, weight: 3, fillOpacity: 0.95, fill: '#ffffff' },
+    satellite: { radius: 4, weight: 1.5, fillOpacity: 0.9, ring: '#ffffff' }
   };
+  var PLAN_FIBER = '#00695c';
   window.cpShowRolloutPlan = function (data) {
     if (!data) {
       dropOverlay('rolloutPlan');
@@ -874,8 +877,8 @@
     }
     var layer = overlay('rolloutPlan', data.name, 'cpRolloutPlan', 615);
     (data.lines || []).forEach(function (f) {
-      var line = L.polyline(f.ll, { pane: 'cpRolloutPlan', color: '#6a00a8', weight: 4,
-                                    opacity: 0.9 });
+      var line = L.polyline(f.ll, { pane: 'cpRolloutPlan', color: PLAN_FIBER, weight: 4,
+                                    opacity: 0.95 });
       line.cpId = f.id;
       line.cpKind = 'fiber';
       line.bindTooltip(f.t, { sticky: true, className: 'cp-tip' });
@@ -885,9 +888,10 @@
     (data.sites || []).forEach(function (s) {
       var base = PLAN_SITE_STYLES[s.kind] || PLAN_SITE_STYLES.mast;
       var colour = COLOUR.test(s.c) ? s.c : '#333';
-      var marker = L.circleMarker([s.la, s.lo], L.extend({}, base, {
-        pane: 'cpRolloutPlan', color: colour, fillColor: colour
-      }));
+      var marker = L.circleMarker([s.la, s.lo], {
+        pane: 'cpRolloutPlan', radius: base.radius, weight: base.weight,
+        fillOpacity: base.fillOpacity, color: base.ring || colour, fillColor: base.fill || colour
+      });
       marker.cpId = s.id;
       marker.cpKind = s.kind;
       marker.bindTooltip(s.t, { className: 'cp-tip', direction: 'top' });

@@ -89,9 +89,9 @@ T = {
     "district": Text("District", "Huyện"),
     "capex_col": Text("Capex (VND)", "Đầu tư (đồng)"),
     "opex_col": Text("Opex/year (VND)", "Vận hành/năm (đồng)"),
-    "v_fixed": Text("Villages: fixed", "Thôn: cố định"),
-    "v_broadband": Text("mobile broadband", "băng rộng di động"),
-    "v_signal": Text("signal", "sóng"),
+    "v_fixed": Text("Fixed (villages)", "Cố định (thôn)"),
+    "v_broadband": Text("Mobile BB (villages)", "BR di động (thôn)"),
+    "v_signal": Text("Signal (villages)", "Sóng (thôn)"),
     "hh": Text("Households", "Số hộ"),
     "none": Text("The plan chooses no item.", "Phương án không chọn hạng mục nào."),
     "total": Text("Total", "Tổng"),
@@ -226,7 +226,7 @@ def _items(r: PlanReport, lang: str, st: dict, width: float) -> list:
     head = [T["year"](lang), T["item"](lang), T["kind"](lang), T["carrier"](lang),
             T["district"](lang), T["capex_col"](lang), T["opex_col"](lang),
             T["v_fixed"](lang), T["v_broadband"](lang), T["v_signal"](lang), T["hh"](lang)]
-    parts = (8, 40, 15, 13, 20, 21, 17, 11, 12, 10, 12)  # mm at 7 pt, scaled to the width
+    parts = (7, 35, 14, 12, 19, 20, 17, 13, 15, 12, 14)  # mm at 7 pt, scaled to the width
     widths = [w * width / sum(parts) for w in parts]
     return story + [grid(head, rows, widths, st, "cell", total_row=True)]
 
