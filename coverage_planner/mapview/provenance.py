@@ -32,6 +32,8 @@ NAMES = {
     "districts": Text("districts", "huyện"),
     "roads": Text("roads", "đường"),
     "dem": Text("terrain (DEM)", "địa hình (DEM)"),
+    "clutter": Text("land cover (clutter)", "lớp phủ mặt đất (clutter)"),
+    "measurements": Text("drive test", "số liệu đo kiểm"),
     "profile": Text("coverage profile", "hồ sơ phủ sóng"),
 }
 
