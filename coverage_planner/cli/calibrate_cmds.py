@@ -10,6 +10,7 @@ from pathlib import Path
 from coverage_planner.cli.common import ProgressBar, data_dir_arg, folder, load_folder
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.engine.clutter import class_name
 
 T = {
     "title": Text("Calibration against measurements", "Hiệu chỉnh theo số liệu đo"),
@@ -169,7 +170,7 @@ def format_result(result, lang: str | None) -> str:
         lines.append(f"{key:<22}{term['samples']:>10}"
                      f"{_num(term['offset_db'], 1, lang, True) + f' ({at})':>20}"
                      f"{_num(term['slope_db_per_decade'], 1, lang, True):>20}")
-    extras = ", ".join(f"{k} {_num(v, 1, lang, True)} dB"
+    extras = ", ".join(f"{class_name(k, lang)} {_num(v, 1, lang, True)} dB"
                        for k, v in sorted(result.clutter_extra_db.items()))
     lines += ["", f"{T['clutter'](lang)}: {extras or T['no_clutter'](lang)}", "",
               T["heldout"].format(k=result.folds)(lang),

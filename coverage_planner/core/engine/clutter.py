@@ -82,3 +82,10 @@ def clutter_loss(codes, h_m, f_mhz, clutter: dict, height_gain: bool = True,
     if not height_gain:
         return np.zeros(c.shape) + more
     return height_gain_loss(h_m, t[..., 0], t[..., 1], f_mhz) + more
+
+
+def class_name(name: str, lang: str) -> str:
+    """A clutter class's name for the user (Vietnamese or the English key, spaced)."""
+    if lang == "vi":
+        return CLUTTER_NAMES_VI.get(name, name)
+    return name.replace("_", " ")

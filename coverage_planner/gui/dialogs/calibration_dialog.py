@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coverage_planner.core.common.errors import DataError
+from coverage_planner.core.engine.clutter import class_name
 from coverage_planner.gui.i18n import Retranslating
 from coverage_planner.gui.worker import run_in_background
 
@@ -192,7 +193,7 @@ class CalibrationDialog(Retranslating, QDialog):
                                         + f" ({_num(term.get('reference_m', 1000.0) / 1000.0, 1, lang)} km)",
                                         _num(term["slope_db_per_decade"], 1, lang, True))):
                 self.terms.setItem(row, col, QTableWidgetItem(text))
-        extras = ", ".join(f"{k} {_num(v, 1, lang, True)} dB"
+        extras = ", ".join(f"{class_name(k, lang)} {_num(v, 1, lang, True)} dB"
                            for k, v in sorted(r.clutter_extra_db.items()))
         self.clutter.setText(self.tr("Clutter extra loss: {extras}").format(
             extras=extras or "–"))

@@ -16,16 +16,19 @@ from reportlab.platypus import Image, Paragraph, Spacer
 
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.engine.clutter import class_name
 from coverage_planner.core.exports.report.styles import _esc, grid
 
 T = {
     "title": Text("Calibration against measurements", "Hiệu chỉnh theo số liệu đo"),
     "intro": Text(
-        "Per carrier and technology an offset (dB at 1 km) and a distance slope (dB per "
+        "Per carrier and technology an offset (dB, at the typical distance of its samples) "
+        "and a distance slope (dB per "
         "decade), per clutter class an extra loss, fitted by robust least squares between the "
         "engine's predictions and the measured levels. Figures are held out: each sample is "
         "predicted by a fit on the other folds. Error = predicted − measured.",
-        "Mỗi nhà mạng, công nghệ một độ bù (dB tại 1 km) và một độ dốc theo khoảng cách (dB mỗi "
+        "Mỗi nhà mạng, công nghệ một độ bù (dB, tại cự ly điển hình của các mẫu) và một độ dốc "
+        "theo khoảng cách (dB mỗi "
         "decade), mỗi lớp phủ mặt đất một suy hao thêm, khớp bằng bình phương tối thiểu bền "
         "vững giữa dự báo của mô hình và mức thu đo được. Số liệu là kiểm tra chéo: mỗi mẫu "
         "được dự báo bằng phép khớp trên các phần còn lại. Sai số = dự báo − đo."),
@@ -110,6 +113,6 @@ def calibration_story(project, profile: dict, lang: str, st: dict, width: float,
     story.append(grid([T[k](lang) for k in ("group", "samples", "offset", "slope")], rows,
                       [50 * mm, 30 * mm, 35 * mm, 40 * mm], st, "cell9"))
     if extras:
-        text = ", ".join(f"{k} {_num(v, 1, lang, True)} dB" for k, v in sorted(extras.items()))
+        text = ", ".join(f"{class_name(k, lang)} {_num(v, 1, lang, True)} dB" for k, v in sorted(extras.items()))
         story.append(Paragraph(_esc(T["clutter"](lang).format(x=text)), st["small"]))
     return story
