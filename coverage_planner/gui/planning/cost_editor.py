@@ -58,6 +58,8 @@ class CostEditor(Retranslating, QWidget):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # each label above its box: the labels are long and the dock is narrow
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for f in fields(CostModel):
             editor = self._editor(f.name)
             label = QLabel(self)
