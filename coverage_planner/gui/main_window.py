@@ -30,6 +30,7 @@ from coverage_planner.gui.controllers.map_page import MapPageController
 from coverage_planner.gui.controllers.measurements import MeasurementsController
 from coverage_planner.gui.controllers.planner import Planner
 from coverage_planner.gui.controllers.project_files import ProjectFilesController
+from coverage_planner.gui.controllers.rollout import RolloutController
 from coverage_planner.gui.controllers.whatif import WhatIfController
 from coverage_planner.gui.dialogs.about import AboutDialog
 from coverage_planner.gui.i18n import install_language, normalise, system_language
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.measurements = MeasurementsController(self)  # File → Import measurements…
         self.calibration = CalibrationController(self)  # Coverage → Calibrate…
+        self.rollout = RolloutController(self)  # Planning → Rollout plan…
+        self.view_menu.insertAction(self.layers_dock.toggleViewAction(),
+                                    self.rollout.dock.toggleViewAction())
         self._build_toolbar()
         self._restore_window(settings)
         self.retranslate_ui()

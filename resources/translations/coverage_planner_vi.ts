@@ -201,98 +201,98 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="124"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="125"/>
         <source>Calibration against measurements</source>
         <translation>Hiệu chỉnh theo số liệu đo</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="125"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="126"/>
         <source>&amp;Save calibrated profile…</source>
         <translation>&amp;Lưu hồ sơ đã hiệu chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="127"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="128"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
         <source>Use the calibrated profile for this project: the coverage analysis runs again</source>
         <translation>Dùng hồ sơ đã hiệu chỉnh cho dự án: phân tích phủ sóng chạy lại</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="130"/>
         <source>Mean error (dB)</source>
         <translation>Sai số trung bình (dB)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="130"/>
         <source>RMSE (dB)</source>
         <translation>RMSE (dB)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="131"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="132"/>
         <source>Before calibration</source>
         <translation>Trước hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="132"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="133"/>
         <source>After calibration (held-out)</source>
         <translation>Sau hiệu chỉnh (kiểm tra chéo)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
         <source>Carrier | technology</source>
         <translation>Nhà mạng | công nghệ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
         <source>Samples</source>
         <translation>Số mẫu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="134"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
         <source>Offset, dB (at distance)</source>
         <translation>Độ bù, dB (tại cự ly)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="136"/>
         <source>Slope (dB per decade)</source>
         <translation>Độ dốc (dB mỗi decade)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="137"/>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="144"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="138"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="145"/>
         <source>Calibrating against the measurements…</source>
         <translation>Đang hiệu chỉnh theo số liệu đo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="163"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="164"/>
         <source>The calibration could not run:</source>
         <translation>Không chạy được hiệu chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="176"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="177"/>
         <source>Samples used: {used}; left out (no cell of their carrier and technology within reach, or too few for it): {skipped}.</source>
         <translation>Số mẫu dùng: {used}; bỏ ra (không có cell cùng nhà mạng, công nghệ trong tầm, hoặc quá ít mẫu): {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="197"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="198"/>
         <source>Clutter extra loss: {extras}</source>
         <translation>Suy hao thêm theo lớp phủ: {extras}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="207"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="208"/>
         <source>Save calibrated profile</source>
         <translation>Lưu hồ sơ đã hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="208"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="209"/>
         <source>Coverage profile (*.json)</source>
         <translation>Hồ sơ phủ sóng (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="214"/>
+        <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="215"/>
         <source>The profile could not be written:</source>
         <translation>Không ghi được hồ sơ:</translation>
     </message>
@@ -589,6 +589,29 @@
         <location filename="../../coverage_planner/gui/dialogs/compute_dialog.py" line="298"/>
         <source>… and {0} more</source>
         <translation>… và {0} worker khác</translation>
+    </message>
+</context>
+<context>
+    <name>CostEditor</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="150"/>
+        <source>Approximate unit costs (public figures or stated engineering assumptions; see the documentation). Compute uses the values below; Save keeps them in the project&apos;s profile.</source>
+        <translation>Đơn giá gần đúng (số liệu công bố hoặc giả định kỹ thuật có nêu rõ; xem tài liệu). Nút Tính dùng các giá trị dưới đây; nút Lưu giữ chúng trong hồ sơ dự án.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="153"/>
+        <source>&amp;Save to the project</source>
+        <translation>&amp;Lưu vào dự án</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="154"/>
+        <source>Keep these costs in the open project&apos;s profile (only the values that differ from the defaults)</source>
+        <translation>Lưu các chi phí này vào hồ sơ của dự án đang mở (chỉ các giá trị khác mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="156"/>
+        <source>Reset to &amp;defaults</source>
+        <translation>Về &amp;mặc định</translation>
     </message>
 </context>
 <context>
@@ -946,22 +969,22 @@
         <translation>Đang xuất danh sách thôn còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="98"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="100"/>
         <source>Writing the report…</source>
         <translation>Đang viết báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="131"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="133"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="132"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="134"/>
         <source>Written:</source>
         <translation>Đã ghi:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="138"/>
+        <location filename="../../coverage_planner/gui/controllers/exporter.py" line="140"/>
         <source>Export failed</source>
         <translation>Không xuất được</translation>
     </message>
@@ -1296,52 +1319,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="222"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="223"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="224"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="225"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="233"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="235"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
@@ -1475,6 +1498,263 @@
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="131"/>
         <source>Measurements (drive test)</source>
         <translation>Đo kiểm (drive test)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDock</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="217"/>
+        <source>billion VND (≈ {0} {1})</source>
+        <translation>tỷ đồng (≈ {0} {1})</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="219"/>
+        <source>billion VND</source>
+        <translation>tỷ đồng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="262"/>
+        <source>The cost curve follows the plan (a plan for each of 12 budgets).</source>
+        <translation>Đường chi phí sẽ có sau phương án (một phương án cho mỗi trong 12 mức ngân sách).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="293"/>
+        <source>All carriers</source>
+        <translation>Tất cả nhà mạng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="297"/>
+        <source>villages</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="298"/>
+        <source>households</source>
+        <translation>hộ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="303"/>
+        <source>Rollout plan</source>
+        <translation>Phương án đầu tư</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="304"/>
+        <source>Budget:</source>
+        <translation>Ngân sách:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="305"/>
+        <source>Years:</source>
+        <translation>Số năm:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="306"/>
+        <source>Carrier:</source>
+        <translation>Nhà mạng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="307"/>
+        <source>Weights:</source>
+        <translation>Trọng số:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="308"/>
+        <source>Count:</source>
+        <translation>Tính theo:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="309"/>
+        <source>fixed</source>
+        <translation>cố định</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="310"/>
+        <source>mobile BB</source>
+        <translation>BR di động</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="311"/>
+        <source>signal</source>
+        <translation>sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="313"/>
+        <source>How much a village (or household) newly served counts in this category</source>
+        <translation>Mức tính cho mỗi thôn (hoặc hộ) được phục vụ thêm ở loại này</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="315"/>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="316"/>
+        <source>The budget is spread evenly over the years; money not spent carries over</source>
+        <translation>Ngân sách chia đều cho các năm; phần chưa dùng được chuyển sang năm sau</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="319"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Tính</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="320"/>
+        <source>Candidates over the terrain, then the plan (mixed-integer programme) and its cost curve</source>
+        <translation>Phương án ứng viên theo địa hình, rồi phương án đầu tư (quy hoạch nguyên hỗn hợp) và đường chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="322"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="323"/>
+        <source>&amp;Apply as scenario</source>
+        <translation>Á&amp;p dụng thành kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="324"/>
+        <source>A new what-if scenario with the plan&apos;s masts, upgrades and fiber (undo works item by item)</source>
+        <translation>Một kịch bản giả định mới gồm trạm, nâng cấp và cáp quang của phương án (hoàn tác từng hạng mục)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="326"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="327"/>
+        <source>The plan as an Excel workbook (.xlsx) or a GeoPackage (.gpkg)</source>
+        <translation>Phương án dưới dạng bảng tính Excel (.xlsx) hoặc GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="329"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="330"/>
+        <source>Items</source>
+        <translation>Hạng mục</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="331"/>
+        <source>Cost curve</source>
+        <translation>Đường chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="332"/>
+        <source>Costs</source>
+        <translation>Chi phí</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
+        <source>Item</source>
+        <extracomment>the item&apos;s id, in the first column&apos;s data</extracomment>
+        <translation>Hạng mục</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
+        <source>Carrier</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="45"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="45"/>
+        <source>Capex (million ₫)</source>
+        <translation>Đầu tư (triệu ₫)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="45"/>
+        <source>Opex/year (million ₫)</source>
+        <translation>Vận hành/năm (triệu ₫)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="46"/>
+        <source>Fixed: villages / households</source>
+        <translation>Cố định: thôn / hộ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="47"/>
+        <source>Mobile broadband: villages / households</source>
+        <translation>Băng rộng di động: thôn / hộ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="48"/>
+        <source>Signal: villages / households</source>
+        <translation>Sóng: thôn / hộ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="57"/>
+        <source>MILP (HiGHS)</source>
+        <translation>MILP (HiGHS)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="58"/>
+        <source>greedy (the MILP&apos;s fallback)</source>
+        <translation>tham lam (dự phòng của MILP)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="59"/>
+        <source>optimal</source>
+        <translation>tối ưu</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="60"/>
+        <source>stopped at the time limit</source>
+        <translation>dừng khi hết thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="61"/>
+        <source>greedy</source>
+        <translation>tham lam</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="62"/>
+        <source>priority list not met</source>
+        <translation>chưa đáp ứng danh sách ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="65"/>
+        <source>Budget {0}; cost {1}; {2} items.</source>
+        <translation>Ngân sách {0}; chi phí {1}; {2} hạng mục.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="68"/>
+        <source>Villages gained: fixed broadband +{0}, mobile broadband +{1}, signal +{2}.</source>
+        <translation>Số thôn được phục vụ thêm: băng rộng cố định +{0}, băng rộng di động +{1}, sóng +{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="70"/>
+        <source>Households gained: fixed +{0}, mobile broadband +{1}, signal +{2}.</source>
+        <translation>Số hộ được phục vụ thêm: cố định +{0}, băng rộng di động +{1}, sóng +{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="72"/>
+        <source>Method: {0}, {1}; optimality gap {2} % (no plan within the budget scores more than {2} % above this one).</source>
+        <translation>Phương pháp: {0}, {1}; khoảng cách tối ưu {2} % (không phương án nào trong ngân sách hơn phương án này quá {2} %).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/plan_table.py" line="127"/>
+        <source>Total (villages counted once)</source>
+        <translation>Tổng (mỗi thôn tính một lần)</translation>
     </message>
 </context>
 <context>
@@ -1799,9 +2079,108 @@
     </message>
 </context>
 <context>
+    <name>RolloutController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="98"/>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="108"/>
+        <source>&amp;Rollout plan…</source>
+        <translation>Phương án đầu &amp;tư…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="110"/>
+        <source>Which masts, 4G upgrades and fiber extensions serve the most villages for a budget, year by year, with the cost curve</source>
+        <translation>Những trạm mới, nâng cấp 4G và tuyến cáp quang nào phục vụ nhiều thôn nhất với ngân sách, theo từng năm, kèm đường chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="137"/>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="179"/>
+        <source>The coverage analysis has to finish first.</source>
+        <translation>Cần chờ phân tích vùng phủ hoàn tất trước.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="172"/>
+        <source>Costs saved in the project&apos;s profile.</source>
+        <translation>Đã lưu chi phí vào hồ sơ của dự án.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="196"/>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="204"/>
+        <source>Candidates: masts swept over the terrain, upgrades, fiber routes…</source>
+        <translation>Phương án ứng viên: tính phủ sóng trạm theo địa hình, nâng cấp, tuyến cáp quang…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="206"/>
+        <source>Choosing the items (mixed-integer programme)…</source>
+        <translation>Đang chọn hạng mục (quy hoạch nguyên hỗn hợp)…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="209"/>
+        <source>Cost curve: budget {0} of {1}…</source>
+        <translation>Đường chi phí: mức ngân sách {0}/{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="240"/>
+        <source>The plan could not be computed: {0}</source>
+        <translation>Không tính được phương án: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="251"/>
+        <source>Rollout plan</source>
+        <translation>Phương án đầu tư</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="291"/>
+        <source>Rollout plan {0} billion VND</source>
+        <translation>Phương án đầu tư {0} tỷ đồng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="304"/>
+        <source>The plan is the scenario “{0}”: {1} edits (undo goes back item by item).</source>
+        <translation>Phương án đã thành kịch bản “{0}”: {1} thay đổi (hoàn tác lùi từng hạng mục).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="307"/>
+        <source>{0} satellite terminals are not network elements the engine models: left out of the scenario.</source>
+        <translation>{0} trạm vệ tinh không phải phần tử mạng mà mô hình tính: không đưa vào kịch bản.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="311"/>
+        <source>{0} items could not be applied.</source>
+        <translation>{0} hạng mục không áp dụng được.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="325"/>
+        <source>Export the rollout plan</source>
+        <translation>Xuất phương án đầu tư</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="326"/>
+        <source>Excel workbook (*.xlsx);;GeoPackage (*.gpkg)</source>
+        <translation>Bảng tính Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="337"/>
+        <source>Written: {0}</source>
+        <translation>Đã ghi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="342"/>
+        <source>The plan could not be written: {0}</source>
+        <translation>Không ghi được phương án: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEvaluation</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="244"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_evaluation.py" line="252"/>
         <source>The scenario&apos;s coverage could not be computed: {0}</source>
         <extracomment>the key of a scenario without edits (it shows the baseline result) one evaluation at a time in the whole app: the evaluator&apos;s memory and the engine&apos;s disk cache (whose temporary file names are per process) are not shared safely between threads</extracomment>
         <translation>Không tính được phủ sóng của kịch bản: {0}</translation>

@@ -57,11 +57,13 @@ def write(table, project, result, fmt: str | None, out: str | Path, lang: str | 
 
 
 def write_report(project, result, out: str | Path, lang: str = "vi", progress=None,
-                 gaps: str = "fixed", plan=None) -> Path:
-    """The PDF report (see :mod:`.report`) with the ``gaps`` list; returns its path."""
+                 gaps: str = "fixed", plan=None, rollout=None) -> Path:
+    """The PDF report (see :mod:`.report`) with the ``gaps`` list (and, given ``rollout``, the
+    rollout plan's pages); returns its path."""
     from coverage_planner.core.exports.report import write_pdf
 
-    return write_pdf(project, result, out, "en" if lang == "en" else "vi", progress, gaps, plan)
+    return write_pdf(project, result, out, "en" if lang == "en" else "vi", progress, gaps, plan,
+                     rollout=rollout)
 
 
 __all__ = [

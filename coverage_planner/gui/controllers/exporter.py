@@ -87,13 +87,15 @@ class Exporter(QObject):
         out = dialog.path_edit.text().strip()
         lang, gaps = dialog.lang_box.currentData(), dialog.kind_box.currentData()
         project, result = self.model.project, self.model.result
+        rollout = getattr(self.window, "rollout", None)  # the last rollout plan, if computed
+        rollout = rollout.report_data() if rollout is not None else None
 
         def work(progress):
             from coverage_planner.core.exports.report import check_out
 
             path = check_out(out)
             return [exports.write_report(project, result, path, lang, progress=progress,
-                                         gaps=gaps)]
+                                         gaps=gaps, rollout=rollout)]
 
         self._run(work, self.tr("Writing the report…"))
 

@@ -164,6 +164,9 @@ class MapView(QWebEngineView):
     def show_fiber_plan(self, payload: dict | None) -> None:
         self._overlay("cpShowFiberPlan", payload)
 
+    def show_rollout_plan(self, payload: dict | None) -> None:
+        self._overlay("cpShowRolloutPlan", payload)
+
     def show_differences(self, payload: dict | None) -> None:
         self._overlay("cpShowDifferences", payload)
 
