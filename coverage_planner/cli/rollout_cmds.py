@@ -98,6 +98,7 @@ def _check(args) -> float:
 
 def cmd_plan(args) -> int:
     from coverage_planner.core.exports.plan_outputs import PlanTables, write_plan
+    from coverage_planner.core.exports.plan_tables import targets_for
     from coverage_planner.core.planning.costs import CostModel
     from coverage_planner.core.planning.rollout import PlanRequest, solve
     from coverage_planner.core.planning.rollout_candidates import build_candidates
@@ -123,7 +124,7 @@ def cmd_plan(args) -> int:
                           time_limit_s=args.time_limit, village_names=names)
     plan = solve(cset.candidates, cset.households, cset.served, request)
     t_solve = time.perf_counter()
-    tables = PlanTables(plan, cset, costs, lang=args.lang)
+    tables = PlanTables(plan, cset, costs, lang=args.lang, targets=targets_for(project.profile))
     if args.out:
         write_plan(args.out, tables)
     seconds = {"load": t_load - start, "baseline": t_base - t_load,

@@ -47,6 +47,38 @@ TARGETS = (
     Target("5g90_2030", 2030, 1.00,
            Text("Villages with ≥ 90 % 5G coverage", "Thôn được phủ 5G ≥ 90 %"), "5g_90"),
 )
+
+
+def targets_for(profile) -> tuple:
+    """:data:`TARGETS` with the planner's overrides from ``profile.targets`` (by key: a share
+    ``value`` in 0-1 and a ``year``); a DataError names a wrong key or value."""
+    from dataclasses import replace
+
+    from coverage_planner.core.common.errors import DataError
+
+    overrides = getattr(profile, "targets", None) or {}
+    known = {t.key: t for t in TARGETS}
+    out = dict(known)
+    for key, change in overrides.items():
+        if key not in known or not isinstance(change, dict) \
+                or not set(change) <= {"value", "year"}:
+            raise DataError(None, Text(f"unknown or malformed target '{key}'",
+                                       f"chỉ tiêu '{key}' không có hoặc sai dạng"),
+                            Text(f"use {', '.join(known)}, each like "
+                                 '{"value": 0.99, "year": 2025}',
+                                 f"dùng {', '.join(known)}, mỗi mục dạng "
+                                 '{"value": 0.99, "year": 2025}'), column="targets")
+        value = float(change.get("value", known[key].value))
+        year = int(change.get("year", known[key].year))
+        if not 0.0 <= value <= 1.0:
+            raise DataError(None, Text(f"target '{key}': {value} is not a share in 0-1",
+                                       f"chỉ tiêu '{key}': {value} không phải tỉ lệ 0-1"),
+                            Text("write e.g. 0.4 for 40 %", "ghi ví dụ 0.4 cho 40 %"),
+                            column="targets")
+        out[key] = replace(known[key], value=value, year=year)
+    return tuple(out.values())
+
+
 TARGET_NOTE = Text("No grid layer: every village counts as having grid power.",
                    "Không có lớp lưới điện: coi mọi thôn đều có điện lưới.")
 KIND_LABELS = {
@@ -186,5 +218,6 @@ def summary_rows(plan, cset, costs, lang: str | None = None) -> list[tuple[str, 
     return rows
 
 
-__all__ = ["Target", "TARGETS", "TARGET_NOTE", "items_table", "grouped", "targets_table",
+__all__ = ["Target", "TARGETS", "TARGET_NOTE", "items_table", "grouped", "targets_for",
+           "targets_table",
            "summary_rows", "KIND_LABELS"]

@@ -122,8 +122,8 @@ def check_profile(data: dict, path: Path) -> None:
             if key == "clutter":
                 _check_clutter(value, path)
                 continue
-            if key in ("calibration", "costs"):
-                continue  # written by the app (calibration) or checked by core.planning.costs
+            if key in ("calibration", "costs", "targets"):
+                continue  # written by the app (calibration) or checked where they are used
             for tech, v in value.items():
                 _choice(tech, path, key, TECHNOLOGIES)
                 if key == "models":

@@ -58,6 +58,9 @@ class CoverageProfile:
     #: the rollout plan's cost model: the planner's overrides of the documented defaults of
     #: core.planning.costs (VND; {} = the defaults)
     costs: dict = field(default_factory=dict)
+    #: the province's targets the rollout plan is compared with: overrides of
+    #: core.exports.plan_tables.TARGETS by key, e.g. {"5g_2025": {"value": 0.5, "year": 2026}}
+    targets: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)

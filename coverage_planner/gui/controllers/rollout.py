@@ -327,11 +327,14 @@ class RolloutController(QObject):
             if not path:
                 return False
         lang = self.window.lang
+        profile = self.window.model.project.profile
 
         def work():
             from coverage_planner.core.exports.plan_outputs import PlanTables, write_plan
+            from coverage_planner.core.exports.plan_tables import targets_for
 
-            return str(write_plan(path, PlanTables(o.plan, o.cset, o.costs, lang=lang)))
+            return str(write_plan(path, PlanTables(o.plan, o.cset, o.costs, lang=lang,
+                                                   targets=targets_for(profile))))
 
         def done(written: str) -> None:
             self._message(self.tr("Written: {0}").format(written))
@@ -346,9 +349,11 @@ class RolloutController(QObject):
 
     def report_data(self):
         """The last plan for the PDF report (``write_pdf(..., rollout=...)``), or None."""
+        from coverage_planner.core.exports.plan_tables import targets_for
         from coverage_planner.core.exports.report.plan_page import PlanReport
 
         o = self.outcome
         if o is None:
             return None
-        return PlanReport(o.plan, o.cset, o.costs, list(o.curve))
+        return PlanReport(o.plan, o.cset, o.costs, list(o.curve),
+                          targets=targets_for(self.window.model.project.profile))

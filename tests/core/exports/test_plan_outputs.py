@@ -136,3 +136,21 @@ def test_an_unknown_format_is_refused_bilingually(tables, tmp_path):
         write_plan(tmp_path / "plan.pdf", tables)
     assert ".xlsx" in err.value.fix.en and ".xlsx" in err.value.fix.vi
     assert not (tmp_path / "plan.pdf").exists()
+
+
+def test_the_planner_edits_the_targets_in_the_profile():
+    """The province's targets come from the profile where the planner changed them; a wrong key
+    or a share outside 0-1 is refused with the fix."""
+    from coverage_planner.core.common.errors import DataError
+    from coverage_planner.core.exports.plan_tables import TARGETS, targets_for
+    from coverage_planner.core.project.profile import CoverageProfile
+
+    assert targets_for(CoverageProfile()) == TARGETS
+    edited = targets_for(CoverageProfile(targets={"5g_2025": {"value": 0.5, "year": 2026}}))
+    five = {t.key: t for t in edited}["5g_2025"]
+    assert (five.value, five.year) == (0.5, 2026)
+    assert [t.key for t in edited] == [t.key for t in TARGETS]
+    for bad in ({"6g": {"value": 0.1}}, {"5g_2025": {"value": 40}}, {"5g_2025": {"share": 1}}):
+        with pytest.raises(DataError) as err:
+            targets_for(CoverageProfile(targets=bad))
+        assert err.value.column == "targets"
