@@ -21,7 +21,7 @@ def create_application(argv: list[str] | None = None, offscreen: bool = False):
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     from coverage_planner.core.common import priority
 
-    priority.WORKER_NICENESS = WORKER_NICENESS
+    priority.set_worker_niceness(WORKER_NICENESS)
     # QtWebEngine must be imported before the QApplication is created
     import PySide6.QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication

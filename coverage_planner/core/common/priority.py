@@ -15,12 +15,22 @@ WORKER_NICENESS = 0
 
 
 def lower_worker_priority() -> None:
-    """Called first in a pool worker process (never in the caller's own process)."""
-    if WORKER_NICENESS > 0 and hasattr(os, "nice"):
+    """Called first in a pool worker process (never in the caller's own process). A spawned
+    worker learns the niceness from ``$COVERAGE_PLANNER_WORKER_NICENESS``, which
+    :func:`set_worker_niceness` sets for it."""
+    niceness = WORKER_NICENESS or int(os.environ.get("COVERAGE_PLANNER_WORKER_NICENESS", "0") or 0)
+    if niceness > 0 and hasattr(os, "nice"):
         try:
-            os.nice(WORKER_NICENESS)
+            os.nice(niceness)
         except OSError:  # not allowed here: run at the normal priority
             pass
+
+
+def set_worker_niceness(niceness: int) -> None:
+    """The niceness of this process's engine workers, forked or spawned."""
+    global WORKER_NICENESS
+    WORKER_NICENESS = int(niceness)
+    os.environ["COVERAGE_PLANNER_WORKER_NICENESS"] = str(int(niceness))
 
 
 def exit_with_parent(interval_s: float = 1.0) -> None:
@@ -47,3 +57,17 @@ def layers_worker_init() -> None:
     """Initializer of the map's layers worker process: lower priority, end with the window."""
     lower_worker_priority()
     exit_with_parent()
+
+
+def pool_context():
+    """The multiprocessing context for the engine's worker pools: ``fork`` (the workers share
+    the parent's arrays for free) only while this process runs a single thread; ``spawn``
+    otherwise. Forking a process whose other threads hold a lock (the window's workers, a numba
+    kernel being loaded) leaves the child waiting on that lock for ever: seen as coverage
+    layers that never finished at 15,000 villages."""
+    import multiprocessing as mp
+    import threading
+
+    if "fork" in mp.get_all_start_methods() and threading.active_count() == 1:
+        return mp.get_context("fork")
+    return mp.get_context("spawn")

@@ -17,7 +17,7 @@ import pandas as pd
 
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
-from coverage_planner.core.common.priority import lower_worker_priority
+from coverage_planner.core.common.priority import lower_worker_priority, pool_context
 from coverage_planner.core.engine import mast_levels
 from coverage_planner.core.engine.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.engine.terrain import Grid
@@ -100,10 +100,9 @@ def composites(grid: Grid, cells: pd.DataFrame, profile, *, workers: int | None 
                 raise CancelledError()
             merge(_chunk(chunk), k)
     else:
-        import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        ctx = pool_context()
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
                                  initargs=(grid, cells, profile)) as pool:
             futures = [pool.submit(_chunk, c) for c in chunks]

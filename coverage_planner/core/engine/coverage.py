@@ -28,7 +28,7 @@ import pandas as pd
 
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
-from coverage_planner.core.common.priority import lower_worker_priority
+from coverage_planner.core.common.priority import lower_worker_priority, pool_context
 from coverage_planner.core.engine import mast_levels, sweep, viewshed
 from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_px
 
@@ -226,9 +226,7 @@ def _init_pool_worker(*initargs) -> None:
 
 
 def _run_pool(chunks, workers, initargs, take, cancelled) -> None:
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    ctx = pool_context()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
                              initargs=initargs) as pool:
         futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
