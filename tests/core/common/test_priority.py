@@ -24,6 +24,8 @@ def _init_noop(*args):
 
 def _pool_niceness(monkeypatch, niceness: int) -> set[int]:
     monkeypatch.setattr(priority, "WORKER_NICENESS", niceness)
+    # what set_worker_niceness does for spawned workers (the pools spawn beside other threads)
+    monkeypatch.setenv("COVERAGE_PLANNER_WORKER_NICENESS", str(niceness))
     monkeypatch.setattr(coverage, "_init_worker", _init_noop)
     monkeypatch.setattr(coverage, "_run_chunk", _niceness)
     seen = []
@@ -38,6 +40,17 @@ def test_pool_workers_are_nicer_and_the_caller_is_not(monkeypatch):
         pytest.skip("already at the lowest priority")
     assert _pool_niceness(monkeypatch, 3) == {base + 3}
     assert os.nice(0) == base  # the window's own process keeps its priority
+    # and spawned workers too (another thread running: the pool spawns)
+    import threading
+
+    event = threading.Event()
+    helper = threading.Thread(target=event.wait)
+    helper.start()
+    try:
+        assert _pool_niceness(monkeypatch, 3) == {base + 3}
+    finally:
+        event.set()
+        helper.join()
 
 
 def test_the_cli_leaves_the_priority_alone(monkeypatch):
@@ -46,3 +59,21 @@ def test_the_cli_leaves_the_priority_alone(monkeypatch):
                           "print(priority.WORKER_NICENESS)"], capture_output=True, text=True)
     assert out.stdout.strip() == "0"  # a batch run keeps its full speed
     assert _pool_niceness(monkeypatch, 0) == {os.nice(0)}
+
+
+def test_pools_fork_only_from_a_single_thread():
+    """A fork beside other threads can leave the child on a lock one of them held."""
+    import threading
+
+    event = threading.Event()
+    helper = threading.Thread(target=event.wait)
+    helper.start()
+    try:
+        assert priority.pool_context().get_start_method() == "spawn"
+    finally:
+        event.set()
+        helper.join()
+    out = subprocess.run([sys.executable, "-c", "from coverage_planner.core.common import "
+                          "priority; print(priority.pool_context().get_start_method())"],
+                         capture_output=True, text=True)
+    assert out.stdout.strip() == "fork"
