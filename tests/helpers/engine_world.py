@@ -236,3 +236,18 @@ def crowded() -> World:
                   district="Huyện Bát Xát" if k % 2 else "Huyện Bảo Thắng")
         w.cluster(f"V{k}", row + 8, col + 8, households=20)
     return w
+
+
+def rollout_world() -> World:
+    """The rollout plan's small world: a 4G site west of a ridge serving A; behind the ridge B,
+    C, D, E without 4G, a weak VNPT 2G-only site G giving all but D signal; fiber only at A."""
+    w = World()
+    w.cell("S", 200, 150, technology="4G", eirp_dbm=40.0, tilt_deg=np.nan)
+    w.cell("G", 200, 330, technology="2G", eirp_dbm=0.0, frequency_mhz=900.0, tilt_deg=np.nan,
+           operator="VNPT")
+    w.village("A", 200, 170, households=120, district="Huyện Bát Xát")
+    for vid, row, col, hh in (("B", 200, 280, 80), ("C", 200, 340, 60), ("D", 120, 290, 40),
+                              ("E", 200, 395, 30)):
+        w.village(vid, row, col, households=hh, district="Huyện Bảo Thắng")
+    w.access_point_xy("AP", *xy(200, 172))
+    return w

@@ -8,7 +8,7 @@ import io
 
 import numpy as np
 import pytest
-from engine_world import World, ridge, xy
+from engine_world import ridge, rollout_world
 
 from coverage_planner.core.planning.costs import CostModel, group
 from coverage_planner.core.planning.rollout import CATEGORIES, PlanRequest, pareto, solve
@@ -26,15 +26,7 @@ def world(tmp_path_factory):
     from coverage_planner.core.planning.rollout_candidates import build_candidates
     from coverage_planner.core.planning.whatif import Evaluator
 
-    w = World()
-    w.cell("S", 200, 150, technology="4G", eirp_dbm=40.0, tilt_deg=np.nan)
-    w.cell("G", 200, 330, technology="2G", eirp_dbm=0.0, frequency_mhz=900.0, tilt_deg=np.nan,
-           operator="VNPT")
-    w.village("A", 200, 170, households=120, district="Huyện Bát Xát")
-    for vid, row, col, hh in (("B", 200, 280, 80), ("C", 200, 340, 60), ("D", 120, 290, 40),
-                              ("E", 200, 395, 30)):
-        w.village(vid, row, col, households=hh, district="Huyện Bảo Thắng")
-    w.access_point_xy("AP", *xy(200, 172))
+    w = rollout_world()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COVERAGE_PLANNER_CACHE", str(tmp_path_factory.mktemp("cache")))
         project = load_folder(w.write_folder(tmp_path_factory.mktemp("data"), ridge()))

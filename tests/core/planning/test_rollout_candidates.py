@@ -8,7 +8,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
-from engine_world import World, ll_of_xy, lonlat, make_grid, ridge, xy
+from engine_world import World, ll_of_xy, lonlat, make_grid, ridge, rollout_world, xy
 from shapely.geometry import LineString
 
 from coverage_planner.core.planning.costs import CostModel
@@ -21,18 +21,7 @@ FLAGS = {"fixed": "fixed_broadband", "broadband": "mobile_broadband", "signal": 
 
 
 def world() -> World:
-    """A 4G site west of a ridge serving A; behind the ridge B, C, D, E without 4G, a weak
-    VNPT 2G-only site G giving all but D signal; fiber only at A."""
-    w = World()
-    w.cell("S", 200, 150, technology="4G", eirp_dbm=40.0, tilt_deg=np.nan)
-    w.cell("G", 200, 330, technology="2G", eirp_dbm=0.0, frequency_mhz=900.0, tilt_deg=np.nan,
-           operator="VNPT")
-    w.village("A", 200, 170, households=120, district="Huyện Bát Xát")
-    for vid, row, col, hh in (("B", 200, 280, 80), ("C", 200, 340, 60), ("D", 120, 290, 40),
-                              ("E", 200, 395, 30)):
-        w.village(vid, row, col, households=hh, district="Huyện Bảo Thắng")
-    w.access_point_xy("AP", *xy(200, 172))
-    return w
+    return rollout_world()
 
 
 def evaluator(project=None) -> Evaluator:

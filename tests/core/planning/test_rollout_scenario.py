@@ -4,9 +4,8 @@ cables), undo and redo walk it item by item, and it saves and reopens like any s
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from engine_world import World, make_grid, ridge, xy
+from engine_world import World, make_grid, ridge, rollout_world
 
 from coverage_planner.core.planning.rollout import PlanRequest, solve
 from coverage_planner.core.planning.rollout_candidates import build_candidates
@@ -19,16 +18,7 @@ CATS = ("fixed", "broadband", "signal")
 
 def world() -> World:
     """As in test_rollout_candidates: a ridge hides B-E from the 4G site; a weak 2G site."""
-    w = World()
-    w.cell("S", 200, 150, technology="4G", eirp_dbm=40.0, tilt_deg=np.nan)
-    w.cell("G", 200, 330, technology="2G", eirp_dbm=0.0, frequency_mhz=900.0, tilt_deg=np.nan,
-           operator="VNPT")
-    w.village("A", 200, 170, households=120, district="Huyện Bát Xát")
-    for vid, row, col, hh in (("B", 200, 280, 80), ("C", 200, 340, 60), ("D", 120, 290, 40),
-                              ("E", 200, 395, 30)):
-        w.village(vid, row, col, households=hh, district="Huyện Bảo Thắng")
-    w.access_point_xy("AP", *xy(200, 172))
-    return w
+    return rollout_world()
 
 
 @pytest.fixture
