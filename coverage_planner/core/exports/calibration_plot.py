@@ -36,6 +36,21 @@ BEFORE_COLOUR, AFTER_COLOUR = "#c0392b", "#1f6fb2"
 
 
 @lru_cache(maxsize=1)
+def figure_png(fig, dpi: int) -> bytes:
+    """A matplotlib Figure as PNG bytes, every text in the vendored DejaVu Sans (Vietnamese
+    diacritics) — how the app's figures (calibration, the rollout plan's cost curve) end."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.text import Text as MplText
+
+    path = _font_path()
+    for text in fig.findobj(MplText):
+        text.set_fontproperties(FontProperties(fname=path, size=text.get_fontsize()))
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    return buf.getvalue()
+
+
 def _font_path() -> str:
     """The vendored DejaVu Sans, known to matplotlib's font manager (added once)."""
     from matplotlib import font_manager
@@ -67,8 +82,6 @@ def calibration_png(measured, before, after, heldout: dict, lang: str, *,
     metrics ``{"before": {"mean", "rmse", "r2"}, "after": {...}}``."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.font_manager import FontProperties
-    from matplotlib.text import Text as MplText
 
     m, b, a = (np.asarray(v, dtype=float) for v in (measured, before, after))
     fig = Figure(figsize=(width_in, height_in), dpi=dpi)
@@ -110,13 +123,7 @@ def calibration_png(measured, before, after, heldout: dict, lang: str, *,
     ax.grid(True, linewidth=0.4, alpha=0.5)
     n_text = f"{n:,}".replace(",", "." if lang == "vi" else ",")
     fig.suptitle(T["title"](lang).format(n=n_text), fontsize=11)
-    path = _font_path()
-    for text in fig.findobj(MplText):
-        text.set_fontproperties(FontProperties(fname=path, size=text.get_fontsize()))
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi)
-    return buf.getvalue()
+    return figure_png(fig, dpi)
 
 
 def result_png(result, lang: str, **kwargs) -> bytes:

@@ -16,10 +16,8 @@ state, safe in a worker thread) and the vendored DejaVu Sans, as
 
 from __future__ import annotations
 
-import io
-
 from coverage_planner.core.common.text import Text
-from coverage_planner.core.exports.calibration_plot import _font_path
+from coverage_planner.core.exports.calibration_plot import figure_png
 from coverage_planner.core.planning.rollout import CATEGORIES, CATEGORY_LABELS
 
 T = {
@@ -59,8 +57,6 @@ def pareto_png(plans, lang: str, chosen=None, *, width_in: float = 6.4, height_i
     plan to mark (its budget and its point)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.font_manager import FontProperties
-    from matplotlib.text import Text as MplText
 
     fig = Figure(figsize=(width_in, height_in), dpi=dpi)
     FigureCanvasAgg(fig)
@@ -94,13 +90,7 @@ def pareto_png(plans, lang: str, chosen=None, *, width_in: float = 6.4, height_i
         ax.xaxis.set_major_formatter(comma)
         ax.yaxis.set_major_formatter(comma)
     ax.legend(loc="upper left", fontsize=7, frameon=True)
-    path = _font_path()
-    for text in fig.findobj(MplText):
-        text.set_fontproperties(FontProperties(fname=path, size=text.get_fontsize()))
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi)
-    return buf.getvalue()
+    return figure_png(fig, dpi)
 
 
 __all__ = ["pareto_png", "curve_points"]

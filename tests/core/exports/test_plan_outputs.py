@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pyogrio
 import pytest
-from engine_world import World, make_grid, ridge, xy
+from engine_world import make_grid, ridge, rollout_world
 from openpyxl import load_workbook
 
 from coverage_planner.core.common.errors import DataError
@@ -27,16 +27,8 @@ GIGA = ["fiber_node_distance", "nearest_LTE_id", "nearest_LTE_distance", "neares
 @pytest.fixture
 def tables(tmp_path, monkeypatch):
     monkeypatch.setenv("COVERAGE_PLANNER_CACHE", str(tmp_path / "cache"))
-    w = World()
-    w.cell("S", 200, 150, technology="4G", eirp_dbm=40.0, tilt_deg=np.nan)
-    w.cell("G", 200, 330, technology="2G", eirp_dbm=0.0, frequency_mhz=900.0, tilt_deg=np.nan,
-           operator="VNPT")
-    w.village("A", 200, 170, households=120, district="Huyện Bát Xát")
-    for vid, row, col, hh in (("B", 200, 280, 80), ("C", 200, 340, 60), ("D", 120, 290, 40),
-                              ("E", 200, 395, 30)):
-        w.village(vid, row, col, households=hh, district="Huyện Bảo Thắng")
+    w = rollout_world()
     w.cluster("B", 205, 285, 30)
-    w.access_point_xy("AP", *xy(200, 172))
     ev = Evaluator(w.project(), grid=make_grid(ridge()), workers=1)
     cs = build_candidates(ev.baseline, ev, per_carrier=10, road_m=None, workers=1)
     plan = solve(cs.candidates, cs.households, cs.served, PlanRequest(4.0e9, years=2))
