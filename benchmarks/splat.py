@@ -19,13 +19,23 @@ reached: ``lat, lon west, azimuth, elevation, loss[ *]`` (``*`` = obstructed pat
 4/3-earth line of sight). ``-olditm`` selects the Longley–Rice ITM 1.2.2 (SPLAT! 1.4's default
 ITWOM is run once as well, at the valley site, to show how far two anchors differ).
 
-Ours: an omni cell (NaN azimuth, beamwidth and tilt: no pattern at all) at EIRP 60 dBm through
-``cell_raster`` on the already-loaded grid, with the profile's model ``itm`` (ITM 1.2.2
-point-to-point at every radial sample, the goal) and ``p452`` (the engine's default, for
-information: P.452 and ITM differ legitimately behind obstacles). Compared on SPLAT!'s points
-within 14.9 km, ours read where SPLAT! 1.4.2 really put its receiver (one 3″ step nearer the mast
-than the point it labels, see :mod:`benchmarks.splat_sites`); the site loop, the diagnostics of
-any disagreement and the gdal_viewshed line are in :mod:`benchmarks.splat_sites`.
+Ours: an omni cell (NaN azimuth, beamwidth and tilt: no pattern at all) at EIRP 60 dBm, with
+the profile's model ``itm`` (ITM 1.2.2 point-to-point on every path) and ``p452`` (the engine's
+default, for information: P.452 and ITM differ legitimately behind obstacles), compared on
+SPLAT!'s points within 14.9 km where SPLAT! 1.4.2 really put its receiver (one 3″ step nearer
+the mast than the point it labels, see :mod:`benchmarks.splat_sites`):
+
+- **identical inputs (the goal's IoU)**: the engine's point path (one profile per receiver, as
+  for villages and drive-test samples) at SPLAT!'s own receivers, reading the terrain as SPLAT!
+  does, at the tile's posts (the profile's ``terrain_heights: "dem-posts"``);
+- **the raster (the goal's time)**: ``cell_raster`` on the already-loaded 86 m UTM grid, read at
+  SPLAT!'s receivers: a different grid, so a different receiver for every point (up to ~60 m
+  off). On this relief a receiver one 3″ step off costs 0.15–0.2 of IoU by itself (SPLAT!
+  against SPLAT! one step off, printed among the diagnostics), so this IoU measures the grids
+  as much as the models.
+
+The site loop, the diagnostics of any disagreement and the gdal_viewshed line are in
+:mod:`benchmarks.splat_sites`.
 """
 
 from __future__ import annotations
@@ -157,11 +167,11 @@ def omni_cell(x: float, y: float, site_id: str = "SAPA") -> pd.Series:
                       "site_id": site_id, "cell_id": f"{site_id}-OMNI"})
 
 
-def bench_profile(model: str):
+def bench_profile(model: str, heights: str = "interpolated"):
     from coverage_planner.core.project.profile import CoverageProfile
 
     return CoverageProfile(max_radius_m=RADIUS_KM * 1000.0, receiver_height_m=H_RX,
-                           models={"2G": model})
+                           models={"2G": model}, terrain_heights=heights)
 
 
 def site_xy(grid, site: Site) -> tuple[float, float]:
@@ -171,12 +181,28 @@ def site_xy(grid, site: Site) -> tuple[float, float]:
                                                                                  site.lat)
 
 
-def ours_loss(grid, x: float, y: float, model: str, site_id: str = "SAPA"):
+def ours_loss(grid, x: float, y: float, model: str, site_id: str = "SAPA",
+              heights: str = "interpolated"):
     """(loss window, transform) of the omni cell at (x, y) with the profile's ``model``."""
     from coverage_planner.core.engine.coverage import cell_raster
 
-    power, transform = cell_raster(grid, omni_cell(x, y, site_id), bench_profile(model))
+    power, transform = cell_raster(grid, omni_cell(x, y, site_id), bench_profile(model, heights))
     return EIRP_DBM - power, transform
+
+
+def ours_at_points(grid, x: float, y: float, pts: pd.DataFrame, model: str,
+                   heights: str = "dem-posts") -> np.ndarray:
+    """Our loss at each of ``pts`` (lon, lat) through the engine's point path (one profile per
+    point, as for villages and drive-test samples); NaN beyond the comparison radius."""
+    from coverage_planner.core.engine.mast_levels import point_levels
+
+    px, py = points_xy(grid, pts)
+    near = np.hypot(px - x, py - y) <= COMPARE_M
+    out = np.full(len(pts), np.nan)
+    levels = point_levels(grid, pd.DataFrame([omni_cell(x, y)]), px[near], py[near],
+                          bench_profile(model, heights))
+    out[near] = EIRP_DBM - levels[0]
+    return out
 
 
 def points_xy(grid, pts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

@@ -36,7 +36,7 @@ MODEL_VERSION = "5"
 CELL_FIELDS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
                "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "x", "y"]
 PROFILE_FIELDS = ["receiver_height_m", "indoor_loss_db", "max_radius_m", "models",
-                  "hata_environment", "clutter", "calibration"]
+                  "hata_environment", "clutter", "calibration", "terrain_heights"]
 
 Progress = Callable[[float, str], None]
 
@@ -94,6 +94,8 @@ def cell_keys(cells: pd.DataFrame) -> np.ndarray:
 
 def run_prefix(grid: Grid, pts_digest: str, profile) -> str:
     settings = {k: getattr(profile, k) for k in PROFILE_FIELDS}
+    if settings["terrain_heights"] == "interpolated":  # the default keeps the earlier keys
+        del settings["terrain_heights"]
     return _digest([MODEL_VERSION, grid.digest, pts_digest, settings])
 
 

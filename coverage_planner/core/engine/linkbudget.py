@@ -190,6 +190,11 @@ def model_statements(cells, profile) -> list:
         who = "/".join(used)
         out.append(Text(f"{who}: {info.label.en}; valid {info.validity.en}; {info.reference}",
                         f"{who}: {info.label.vi}; hiệu lực {info.validity.vi}; {info.reference}"))
+    if getattr(profile, "terrain_heights", "interpolated") == "dem-posts":
+        out.append(Text("terrain profiles read at the DEM's own posts (nearest sample, as "
+                        "SPLAT! and Signal-Server)",
+                        "mặt cắt địa hình đọc tại các điểm mốc của DEM (điểm gần nhất, như "
+                        "SPLAT! và Signal-Server)"))
     return out
 
 

@@ -43,10 +43,11 @@ def point_levels(grid: Grid, cells, xs: np.ndarray, ys: np.ndarray, profile) -> 
     valid = paths.inside(grid, xs, ys)
     h_rx = float(profile.receiver_height_m)
     env = profile.hata_environment
-    batches = paths.point_batches(grid, sx, sy, xs, ys)
+    how = profile.terrain_heights
+    batches = paths.point_batches(grid, sx, sy, xs, ys, heights=how)
     d = np.hypot(xs - sx, ys - sy)
-    ground_tx = float(paths.sample(grid, sx, sy))
-    ground_rx = paths.sample(grid, xs, ys).astype(np.float64)
+    ground_tx = float(paths.ground(grid, sx, sy, how))
+    ground_rx = paths.ground(grid, xs, ys, how).astype(np.float64)
 
     def compute(model, f):
         loss = np.empty(len(xs))
@@ -84,7 +85,7 @@ def window_levels(grid: Grid, cells, profile) -> tuple[np.ndarray, int, int, int
     """Levels (dBm, float32, (n_cells, 2R+1, 2R+1), NaN outside the disc or the grid) of one
     mast's cells on the square window around its pixel, and that pixel's (row, col) and R."""
     sx, sy, h_tx = _mast(cells)
-    rad = paths.radials(grid, sx, sy, float(profile.max_radius_m))
+    rad = paths.radials(grid, sx, sy, float(profile.max_radius_m), profile.terrain_heights)
     h_rx = float(profile.receiver_height_m)
     env = profile.hata_environment
     r = rad.radius_px

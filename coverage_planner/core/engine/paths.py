@@ -13,9 +13,11 @@ reference implementations (ITM, P.452) take them.
   on the radial's prefix, and every pixel of the disc takes the value of its nearest radial
   sample (:func:`~coverage_planner.core.engine.terrain.fan_geometry`'s lookup).
 
-Holes in the DEM (NaN) are filled with the nearest known height once per grid; a point outside
-the grid is not valid. Heights are above sea level, without the earth's curvature (the models
-add it).
+Heights come from the grid by bilinear interpolation (``"interpolated"``, the default), or from
+the posts of the DEM the grid was made from (``"dem-posts"``, as SPLAT! reads SRTM; the
+coverage profile's ``terrain_heights``, :mod:`coverage_planner.core.engine.dem_posts`). Holes in
+the DEM (NaN) are filled with the nearest known height once per grid; a point outside the grid
+is not valid. Heights are above sea level, without the earth's curvature (the models add it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from coverage_planner.core.engine import dem_posts
 from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_px
 
 #: at most this many samples per path (a 20 km path on an 86 m grid has 234)
@@ -82,6 +85,16 @@ def sample(grid: Grid, x, y) -> np.ndarray:
     return top + (bottom - top) * fr
 
 
+def ground(grid: Grid, x, y, heights: str = "interpolated") -> np.ndarray:
+    """Ground heights (float32) at metric (x, y): bilinear on the grid (``"interpolated"``) or
+    the nearest post of the source DEM (``"dem-posts"``)."""
+    if heights == "interpolated":
+        return sample(grid, x, y)
+    if heights != "dem-posts":
+        raise ValueError(f"terrain heights {heights!r}: use one of {dem_posts.TERRAIN_HEIGHTS}")
+    return dem_posts.heights(grid, x, y, _filled(grid), lambda px, py: sample(grid, px, py))
+
+
 def inside(grid: Grid, x, y) -> np.ndarray:
     """True where (x, y) lies on the grid and has ground."""
     return np.isfinite(grid.height_at(x, y))
@@ -97,9 +110,11 @@ class PathBatch:
 
 
 def point_batches(grid: Grid, x0: float, y0: float, xs: np.ndarray, ys: np.ndarray,
-                  step: float | None = None, n_groups: int = 6) -> list[PathBatch]:
+                  step: float | None = None, n_groups: int = 6,
+                  heights: str = "interpolated") -> list[PathBatch]:
     """Profiles from (x0, y0) to every (xs, ys), about every ``step`` metres (the grid's pixel
-    by default), grouped by length into at most ``n_groups`` batches of equal sample counts."""
+    by default), grouped by length into at most ``n_groups`` batches of equal sample counts;
+    ``heights`` as :func:`ground`."""
     step = float(step or grid.res)
     xs = np.asarray(xs, dtype=np.float64)
     ys = np.asarray(ys, dtype=np.float64)
@@ -114,8 +129,8 @@ def point_batches(grid: Grid, x0: float, y0: float, xs: np.ndarray, ys: np.ndarr
         t = np.linspace(0.0, 1.0, n)
         px = x0 + (xs[part, None] - x0) * t[None, :]
         py = y0 + (ys[part, None] - y0) * t[None, :]
-        heights = sample(grid, px, py).astype(np.float64)
-        batches.append(PathBatch(part, heights, np.maximum(d[part], 1.0)))
+        z = ground(grid, px, py, heights).astype(np.float64)
+        batches.append(PathBatch(part, z, np.maximum(d[part], 1.0)))
     return batches
 
 
@@ -134,16 +149,17 @@ class Radials:
     bearing: np.ndarray  # (n_rays,) degrees clockwise from north
 
 
-def radials(grid: Grid, x0: float, y0: float, radius_m: float) -> Radials:
-    """One radial per pixel of the disc's perimeter, sampled every pixel by bilinear
-    interpolation (sample 0 at the transmitter)."""
+def radials(grid: Grid, x0: float, y0: float, radius_m: float,
+            heights: str = "interpolated") -> Radials:
+    """One radial per pixel of the disc's perimeter, sampled every pixel (sample 0 at the
+    transmitter); ``heights`` as :func:`ground`."""
     r = radius_in_px(grid, radius_m)
     (_, _, _, win_dr, win_dc, win_ray, win_sample, n_rays) = fan_geometry(r)
     theta = np.arange(n_rays) * (2 * np.pi / n_rays)
     dist = np.arange(r + 1, dtype=np.float64) * grid.res
     px = x0 + np.sin(theta)[:, None] * dist[None, :]
     py = y0 + np.cos(theta)[:, None] * dist[None, :]
-    heights = sample(grid, px, py).astype(np.float64)
+    z = ground(grid, px, py, heights).astype(np.float64)
     # fan_geometry's samples start one pixel out (its sample s is at s + 1 pixels)
-    return Radials(heights, float(grid.res), r, win_dr, win_dc, win_ray, win_sample + 1,
+    return Radials(z, float(grid.res), r, win_dr, win_dc, win_ray, win_sample + 1,
                    np.degrees(theta))

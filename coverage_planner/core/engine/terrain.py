@@ -43,6 +43,9 @@ class Grid:
     digest: str  # identifies the content (for caches), the clutter's included
     #: clutter class codes on the same pixels (int8, core.engine.clutter), or None
     clutter: np.ndarray | None = field(default=None, compare=False, repr=False)
+    #: the DEM file this grid was reprojected from (its posts: core.engine.dem_posts), or None
+    #: when the grid is the DEM itself
+    source: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -128,7 +131,7 @@ def load_grid(path: str | Path, crs: str | None = None, res: float | None = None
         if cached.exists():
             data = np.load(cached)
             return Grid(data["z"], float(data["x0"]), float(data["y0"]), float(data["res"]),
-                        crs, digest)
+                        crs, digest, source=str(path))
         transform, width, height = calculate_default_transform(
             src.crs, crs, src.width, src.height, *src.bounds, resolution=res)
         z = np.full((height, width), np.nan, dtype=np.float32)
@@ -136,7 +139,7 @@ def load_grid(path: str | Path, crs: str | None = None, res: float | None = None
                   resampling=Resampling.bilinear, dst_nodata=np.nan)
     with replacing(cached, ".npz") as tmp:
         np.savez(tmp, z=z, x0=transform.c, y0=transform.f, res=res)
-    return Grid(z, transform.c, transform.f, float(res), crs, digest)
+    return Grid(z, transform.c, transform.f, float(res), crs, digest, source=str(path))
 
 
 def load_clutter(path: str | Path, grid: Grid) -> np.ndarray:

@@ -15,6 +15,7 @@ from pathlib import Path
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
 from coverage_planner.core.engine.clutter import DEFAULT_CLUTTER
+from coverage_planner.core.engine.dem_posts import TERRAIN_HEIGHTS
 
 TECHNOLOGIES = ("2G", "3G", "4G", "5G")
 
@@ -49,6 +50,10 @@ class CoverageProfile:
         default_factory=lambda: {"2G": "p452", "3G": "p452", "4G": "p452", "5G": "38901-uma"}
     )
     hata_environment: str = "open"
+    #: how the terrain models read the ground along a profile: "interpolated" (bilinear on the
+    #: engine's grid, the default) or "dem-posts" (the nearest post of the DEM file itself, as
+    #: SPLAT! and Signal-Server read SRTM: core.engine.dem_posts)
+    terrain_heights: str = "interpolated"
     #: clutter classes: P.452 nominal height and distance, and a calibrated extra loss (dB);
     #: used where the data folder has a clutter raster (core.engine.clutter)
     clutter: dict = field(default_factory=lambda: copy.deepcopy(DEFAULT_CLUTTER))
@@ -109,6 +114,15 @@ class CoverageProfile:
                     )
                 value = float(value)
             merged[key] = value
+        if merged.get("terrain_heights", TERRAIN_HEIGHTS[0]) not in TERRAIN_HEIGHTS:
+            raise DataError(
+                path,
+                Text(f"'terrain_heights' is {merged['terrain_heights']!r}",
+                     f"'terrain_heights' là {merged['terrain_heights']!r}"),
+                Text(f"write one of {', '.join(TERRAIN_HEIGHTS)}",
+                     f"ghi một trong {', '.join(TERRAIN_HEIGHTS)}"),
+                column="terrain_heights",
+            )
         return cls(**merged)
 
     @classmethod
