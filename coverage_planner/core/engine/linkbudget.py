@@ -33,9 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from coverage_planner.core.engine import propagation
-from coverage_planner.core.engine.terrain import EARTH_RADIUS_M, Fan, ray_bearings
 
-LIGHT_MPS = 299_792_458.0
 DEFAULT_BANDWIDTH_MHZ = {"2G": 0.2, "3G": 5.0, "4G": 10.0, "5G": 100.0}
 RB_PER_MHZ = {"4G": 5.0, "5G": 2.73}  # LTE: 50 RB in 10 MHz; NR 30 kHz: 273 RB in 100 MHz
 
@@ -49,63 +47,6 @@ def rs_offset_db(technology: str, bandwidth_mhz: float | None = None) -> float:
     bw = bandwidth_mhz if bandwidth_mhz and np.isfinite(bandwidth_mhz) else DEFAULT_BANDWIDTH_MHZ[technology]
     n_rb = max(1.0, round(RB_PER_MHZ.get(technology, 5.0) * bw))
     return float(10.0 * np.log10(12.0 * n_rb))
-
-
-def effective_heights(fan: Fan) -> np.ndarray:
-    """Per ray: antenna height above the mean ground 3–15 km out (or the outer 80 % if shorter)."""
-    d = fan.dist
-    lo, hi = (3000.0, 15000.0) if d[-1] > 6000.0 else (0.2 * d[-1], d[-1])
-    band = (d >= lo) & (d <= hi)
-    # the terrain itself, not the curvature-lowered heights the fan holds (P.1546's h1)
-    ground = fan.z[:, band] + d[band] ** 2 / (2.0 * fan.k * EARTH_RADIUS_M)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        mean = np.nanmean(ground, axis=1)
-    mean = np.where(np.isfinite(mean), mean, fan.ground)
-    return np.clip(fan.tx_height - mean, 10.0, 300.0)
-
-
-def path_geometry(fan: Fan, i, s, h_rx: float) -> dict:
-    """Frequency-free terms of the paths to samples (ray row ``i``, sample ``s``) of a fan."""
-    d = fan.dist[s]
-    zc = fan.z[i, s]
-    rx = zc + h_rx
-    slope = (rx - fan.tx_height) / d
-    horizon = fan.horizon[i, s]
-    d1 = fan.horizon_d[i, s]
-    d2 = np.maximum(d - d1, 1.0)
-    has_edge = np.isfinite(horizon) & (d1 > 0)
-    # the obstacle's height above the straight path (no obstacle: far below it)
-    blocked_h = np.where(has_edge, d1 * (np.where(has_edge, horizon, 0.0) - slope), -np.inf)
-    # v = h * sqrt(2 d / (lambda d1 d2)); keep the frequency-free part
-    geo_v = blocked_h * np.sqrt(2.0 * d / (np.maximum(d1, 1.0) * d2))
-    theta = np.degrees(np.arctan2(fan.tx_height - rx, d))  # below the horizon: positive
-    return {"d": d, "geo_v": geo_v, "theta": theta, "los": slope >= horizon,
-            "valid": np.isfinite(zc), "h_eff": effective_heights(fan)[i]}
-
-
-def model_loss(model: str, d, f_mhz: float, h_eff, h_tx: float, h_rx: float, los,
-               environment: str) -> np.ndarray:
-    with warnings.catch_warnings():
-        # validity is stated per model in the docs and checked on the profile, not per pixel
-        warnings.simplefilter("ignore", propagation.ModelValidityWarning)
-        fs = propagation.free_space_loss(d, f_mhz)
-        if model == "hata":
-            loss = propagation.hata_loss(d / 1000.0, f_mhz, h_eff, h_rx, environment=environment)
-        elif model == "38901-rma":
-            loss = propagation.rma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
-        elif model == "38901-uma":
-            loss = propagation.uma_loss(d, f_mhz, h_bs_m=h_tx, h_ut_m=h_rx, los=los)
-        elif model == "free-space":
-            loss = fs
-        else:
-            raise ValueError(f"unknown propagation model {model!r}")
-    return np.maximum(loss, fs)
-
-
-def received_power(fan: Fan, geom: dict, i, cells, profile) -> np.ndarray:
-    """dBm at a fan's samples for each cell (rows of ``cells``): shape (n_cells, *geom shape)."""
-    return levels({**geom, "bearing": ray_bearings(fan)[i]}, cells, profile, fan.h_tx)
 
 
 @dataclass

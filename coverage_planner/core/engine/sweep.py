@@ -29,8 +29,8 @@ rings of cells:
   :data:`~coverage_planner.core.engine.terrain.K_FACTOR`; in gdal's convention, which lowers the DEM by
   ``cc·d²/D`` with D the earth's diameter, that is ``-cc 1/k = 0.75``).
 
-**The dominant obstacle's distance ``d1``** goes through the same recurrence, so that the knife
-edge can be evaluated at every cell: the ``d1`` a cell *receives* is interpolated from its two
+**The dominant obstacle's distance ``d1``** goes through the same recurrence
+(:func:`carry_d1`): the ``d1`` a cell *receives* is interpolated from its two
 neighbours' outgoing ``d1`` with the crossing weights ``(i − j)/i`` and ``j/i`` (not the
 stretched ones: ``d1`` is constant along a ray behind one obstacle, and a ridge met obliquely
 gets the distance where the ray actually crosses it, not a staircase); what the cell *passes
@@ -38,9 +38,8 @@ on* is its own distance where its ground is the carried height (the terrain beca
 obstacle), and the received ``d1`` otherwise.
 
 The ring order and each cell's neighbours and weights are the plan of
-:mod:`coverage_planner.core.engine.rings`; what a sweep tells of sight and of each path is in
-:mod:`coverage_planner.core.engine.viewshed`, the received power over it in
-:mod:`coverage_planner.core.engine.mast_levels`.
+:mod:`coverage_planner.core.engine.rings`; what a sweep tells of sight is in
+:mod:`coverage_planner.core.engine.viewshed`.
 
 Arrays of a :class:`Sweep` are built in ring order and spread to the square window
 ``(2R+1)²`` around the antenna's pixel only when asked (``zc``, ``los_height``, ``d1``...).
@@ -56,13 +55,11 @@ the whole disc ~100 ms. At the engine's size (20 km on an 86 m grid, 233 rings) 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
 from coverage_planner.core.common.lazy import lazy_property
 from coverage_planner.core.engine.rings import (
-    N_SECTORS,
     RingPlan,
     curvature_drop,
     grid_offsets,
@@ -128,11 +125,6 @@ class Sweep:
         return self.plan.dist * np.float32(self.res)
 
     @lazy_property
-    def sector_heights(self) -> np.ndarray:
-        """Effective antenna height (float32) per bearing sector (see :func:`sector_heights`)."""
-        return sector_heights(self).astype(np.float32)
-
-    @lazy_property
     def d1_in(self) -> np.ndarray:
         """Ring order: distance (m) of the obstacle behind each cell's line-of-sight height."""
         return carry_d1(self)
@@ -194,8 +186,7 @@ def sweep(grid: Grid, x: float, y: float, h_tx: float, radius_m: float, h_rx: fl
     """Carry the line-of-sight height out from an antenna ``h_tx`` above (x, y), ring by ring.
 
     ``h_rx`` is accepted for symmetry with :func:`~coverage_planner.core.engine.viewshed.visible`
-    / :func:`~coverage_planner.core.engine.viewshed.geometry` (the sweep itself does not depend
-    on the receiver's height).
+    (the sweep itself does not depend on the receiver's height).
     """
     del h_rx
     radius_px = radius_in_px(grid, radius_m)
@@ -265,36 +256,3 @@ def carry_d1(sw: Sweep) -> np.ndarray:
         add(t[:, 0], t[:, 1], out=dk)
         copyto(d_out[s:e], dk, where=keep[s:e])
     return d_in
-
-
-def sector_heights(sw: Sweep) -> np.ndarray:
-    """Effective antenna height per 1° bearing sector (``N_SECTORS``,): above the mean ground
-    3–15 km out (the outer 80 % if the radius is 6 km or less), clipped to 10–300 m — the
-    definition of :func:`coverage_planner.core.engine.linkbudget.effective_heights`, over a wedge of
-    cells instead of one ray."""
-    band, sec = _band(sw.radius_px, sw.res)
-    g = sw.g[band]
-    ok = np.isfinite(g)
-    if not ok.all():
-        g, sec = g[ok], sec[ok]
-    total = np.bincount(sec, weights=g, minlength=N_SECTORS)
-    count = np.bincount(sec, minlength=N_SECTORS)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = total / count
-    mean = np.where(count > 0, mean, sw.ground)
-    return np.clip(sw.tx_height - mean, 10.0, 300.0)
-
-
-@lru_cache(maxsize=8)
-def _band(radius_px: int, res: float) -> tuple[np.ndarray, np.ndarray]:
-    """Ring positions of the effective-height band (3–15 km, or the outer 80 % of a radius of
-    6 km or less) and their sectors."""
-    plan = ring_plan(radius_px)
-    d = plan.dist.astype(np.float64) * res
-    r_m = radius_px * res
-    lo, hi = (3000.0, 15000.0) if r_m > 6000.0 else (0.2 * r_m, r_m)
-    band = np.flatnonzero((d >= lo) & (d <= hi))
-    sec = plan.sector[band].astype(np.intp)
-    band.setflags(write=False)
-    sec.setflags(write=False)
-    return band, sec

@@ -1,8 +1,10 @@
 """Terrain: the DEM on a metric grid, and radial profiles ("fans") around a site.
 
 The engine's coverage now comes from :mod:`coverage_planner.core.engine.sweep` (the ring sweep,
-which agrees with gdal_viewshed); the fan below is the earlier radial method, kept as the
-reference the benchmarks and tests compare against and for point-to-point profiles.
+which agrees with gdal_viewshed) and from terrain profiles
+(:mod:`coverage_planner.core.engine.paths`); the fan below is the earlier radial method, kept as
+the reference the viewshed benchmark compares against, and its rays
+(:func:`fan_geometry`) still lay out the radials of a raster.
 
 The coverage engine works on a metric grid (UTM): a geographic DEM (SRTM, the embedded 3″
 GeoTIFF) is reprojected once, bilinearly, at about its native resolution, and cached.
@@ -244,13 +246,6 @@ def radius_in_px(grid: Grid, radius_m: float) -> int:
     return max(2, int(round(radius_m / grid.res)))
 
 
-def ray_bearings(fan: Fan) -> np.ndarray:
-    """Bearing (degrees clockwise from north) of each ray held by the fan."""
-    n_rays = fan_geometry(fan.radius_px)[-1]
-    ids = np.arange(n_rays) if fan.rays is None else fan.rays
-    return ids * (360.0 / n_rays)
-
-
 def line_of_sight(fan: Fan, h_rx: float) -> np.ndarray:
     """True where a receiver ``h_rx`` above the ground sees the antenna (per ray sample)."""
     target = (fan.z + h_rx - fan.tx_height) / fan.dist[None, :]
@@ -265,17 +260,3 @@ def to_window(fan: Fan, values: np.ndarray, fill=np.nan, dtype=np.float32) -> np
     out[win_dr + fan.radius_px, win_dc + fan.radius_px] = values[win_ray, win_sample]
     out[fan.radius_px, fan.radius_px] = values[:, 0].max() if values.dtype != bool else True
     return out
-
-
-def point_rays(grid: Grid, site_x: float, site_y: float, radius_px: int, x, y):
-    """(ray id, sample, inside) for points (x, y) around a site: the fan sample each point's
-    pixel takes (the same rule as :func:`to_window`)."""
-    row0, col0 = grid.rc(site_x, site_y)
-    row, col = grid.rc(x, y)
-    dr, dc = row - row0, col - col0
-    r = np.hypot(dr, dc)
-    n_rays = fan_geometry(radius_px)[-1]
-    bearing = np.mod(np.arctan2(dc, -dr), 2 * np.pi)
-    ray = np.rint(bearing / (2 * np.pi / n_rays)).astype(np.int64) % n_rays
-    sample = np.clip(np.rint(r).astype(np.int64) - 1, 0, radius_px - 1)
-    return ray, sample, r <= radius_px
