@@ -217,6 +217,21 @@ def write_dem(path: Path, z: np.ndarray, res: float = RES) -> Path:
     return path
 
 
+def write_geographic_dem(path: Path, z: np.ndarray, lon0: float, lat0: float,
+                         per_degree: int = 1200) -> Path:
+    """A DEM in EPSG:4326 (posts every 1/``per_degree`` degree, 3″ by default, as SRTM) whose
+    north-west corner is (lon0, lat0)."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    z = np.asarray(z, dtype=np.float32)
+    with rasterio.open(path, "w", driver="GTiff", width=z.shape[1], height=z.shape[0], count=1,
+                       dtype="float32", crs="EPSG:4326", nodata=-9999.0,
+                       transform=from_origin(lon0, lat0, 1 / per_degree, 1 / per_degree)) as dst:
+        dst.write(z, 1)
+    return path
+
+
 def small_profile(**overrides) -> CoverageProfile:
     """The default profile with a 5 km radius (fast fans)."""
     return CoverageProfile(**{"max_radius_m": 5000.0, **overrides})

@@ -67,6 +67,9 @@ class DemSource:
     shape: tuple[int, int]
     #: the clutter class codes on the same pixels (a uint8 GeoTIFF in the cache), if any
     clutter_path: str | None = None
+    #: the DEM file the metric one was reprojected from (its posts, for the profile's
+    #: ``terrain_heights: "dem-posts"``: core.engine.dem_posts), None when it is read in place
+    source: str | None = None
 
     def read_clutter(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray | None:
         if self.clutter_path is None:
@@ -107,7 +110,7 @@ def window_grid(dem: DemSource | Grid, window: tuple[int, int, int, int]) -> Win
         z = dem.read(r0, r1, c0, c1)
         clutter = dem.read_clutter(r0, r1, c0, c1)
     return WindowGrid(z, dem.x0, dem.y0, dem.res, dem.crs, dem.digest, clutter=clutter,
-                      row_off=r0, col_off=c0)
+                      source=dem.source, row_off=r0, col_off=c0)
 
 
 def dem_source(dem_path: str | Path, clutter_path: str | Path | None = None) -> DemSource:
@@ -132,12 +135,13 @@ def dem_source(dem_path: str | Path, clutter_path: str | Path | None = None) -> 
     grid = load_grid(path)
     dem_file = str(path) if projected else str(write_metric_dem(grid))
     if clutter_path is None or not Path(clutter_path).exists():
-        return DemSource(dem_file, grid.x0, grid.y0, grid.res, grid.crs, grid.digest, grid.shape)
+        return DemSource(dem_file, grid.x0, grid.y0, grid.res, grid.crs, grid.digest, grid.shape,
+                         source=grid.source)
     # the clutter on the grid's pixels, as project_grid gives it to a single process (the
     # digest then names both, like Grid.with_clutter)
     with_clutter = grid.with_clutter(load_clutter(clutter_path, grid))
     return DemSource(dem_file, grid.x0, grid.y0, grid.res, grid.crs, with_clutter.digest,
-                     grid.shape, str(write_metric_clutter(with_clutter)))
+                     grid.shape, str(write_metric_clutter(with_clutter)), source=grid.source)
 
 
 def write_metric_clutter(grid: Grid) -> Path:

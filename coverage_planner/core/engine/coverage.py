@@ -35,6 +35,8 @@ from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_p
 MODEL_VERSION = "5"
 CELL_FIELDS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
                "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "x", "y"]
+#: cell fields that shape its coverage when the sites table has them
+OPTIONAL_CELL_FIELDS = ["bandwidth_mhz", "propagation_model"]
 PROFILE_FIELDS = ["receiver_height_m", "indoor_loss_db", "max_radius_m", "models",
                   "hata_environment", "clutter", "calibration", "terrain_heights"]
 
@@ -45,7 +47,7 @@ Progress = Callable[[float, str], None]
 class Masts:
     """Cells in metric coordinates, grouped by mast."""
 
-    cells: pd.DataFrame  # CELL_FIELDS (+ bandwidth_mhz), index = position in project.cells
+    cells: pd.DataFrame  # CELL_FIELDS (+ OPTIONAL_CELL_FIELDS), index = position in project.cells
     groups: list[np.ndarray]  # per mast: positions (iloc) into ``cells``
 
 
@@ -81,7 +83,7 @@ def points_digest(xy: np.ndarray) -> str:
 
 def cell_keys(cells: pd.DataFrame) -> np.ndarray:
     """One string per cell with every parameter that shapes its coverage."""
-    cols = CELL_FIELDS + [c for c in ("bandwidth_mhz",) if c in cells]
+    cols = CELL_FIELDS + [c for c in OPTIONAL_CELL_FIELDS if c in cells]
     parts = []
     for col in cols:
         values = cells[col]

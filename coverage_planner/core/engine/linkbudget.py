@@ -74,6 +74,15 @@ class PathTerms:
         return self._memo[key]
 
 
+def cell_models(cells, profile) -> list[str]:
+    """Each cell's propagation model: its own ``propagation_model`` where the sites table gives
+    one, else the profile's for its technology."""
+    own = (cells["propagation_model"].tolist() if "propagation_model" in cells
+           else [""] * len(cells))
+    return [m if isinstance(m, str) and m else profile.models.get(tech, "p452")
+            for m, tech in zip(own, cells["technology"].tolist())]
+
+
 def levels(terms: PathTerms, cells, profile) -> np.ndarray:
     """dBm for each cell (rows of ``cells``) over ``terms``' paths: shape (n_cells, *shape),
     -inf where not valid.
@@ -87,10 +96,9 @@ def levels(terms: PathTerms, cells, profile) -> np.ndarray:
     out = []
     calibration = getattr(profile, "calibration", None) or {}
     table = getattr(profile, "clutter", None) or {}
-    for cell in cells.itertuples(index=False):
+    for cell, model in zip(cells.itertuples(index=False), cell_models(cells, profile)):
         tech = cell.technology
         f = float(cell.frequency_mhz)
-        model = profile.models.get(tech, "p452")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             loss, _ = terms.loss(model, f)
@@ -123,12 +131,16 @@ def model_statements(cells, profile) -> list:
     from coverage_planner.core.engine.pathloss import MODEL_INFO
 
     techs: dict = {}
-    for tech in sorted(set(cells["technology"])):
-        techs.setdefault(profile.models.get(tech, "p452"), []).append(tech)
+    own = (cells["propagation_model"].fillna("").astype(str).to_numpy()
+           if "propagation_model" in cells else np.full(len(cells), ""))
+    for tech, model, mine in sorted(zip(cells["technology"], cell_models(cells, profile), own)):
+        techs.setdefault(model, {}).setdefault(tech, [0, 0])[bool(mine)] += 1
     out = []
     for model, used in techs.items():
         info = MODEL_INFO[model]
-        who = "/".join(used)
+        # "2G/3G", or "4G (2 cells)" where only some cells of a technology ask for the model
+        who = "/".join(tech if n_own == 0 or n_profile else f"{tech} ({n_own} cells)"
+                       for tech, (n_profile, n_own) in used.items())
         out.append(Text(f"{who}: {info.label.en}; valid {info.validity.en}; {info.reference}",
                         f"{who}: {info.label.vi}; hiệu lực {info.validity.vi}; {info.reference}"))
     if getattr(profile, "terrain_heights", "interpolated") == "dem-posts":
@@ -146,9 +158,10 @@ def validity_notes(cells, profile) -> list:
     from coverage_planner.core.common.text import Text
 
     notes = model_statements(cells, profile) if len(cells) else []
-    groups = cells.groupby(["technology", "frequency_mhz"], sort=True)
-    for (tech, f), g in groups:
-        model = profile.models.get(tech, "p452")
+    with_models = cells.assign(_model=cell_models(cells, profile)) if len(cells) else cells
+    groups = (with_models.groupby(["technology", "frequency_mhz", "_model"], sort=True)
+              if len(cells) else [])
+    for (tech, f, model), g in groups:
         h = g["height_m"].to_numpy(float)
         d = np.array([1000.0, min(profile.max_radius_m, 20000.0)])
         with warnings.catch_warnings(record=True) as caught:

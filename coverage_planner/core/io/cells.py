@@ -25,7 +25,7 @@ from coverage_planner.core.io.columns import key, missing_column_error
 
 COLUMNS = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
            "eirp_dbm", "tx_power_dbm", "tx_power_w", "antenna_gain_dbi", "feeder_loss_db",
-           "azimuth_deg", "beamwidth_deg", "tilt_deg", "lon", "lat"]
+           "azimuth_deg", "beamwidth_deg", "tilt_deg", "lon", "lat", "propagation_model"]
 OUTPUT = ["site_id", "cell_id", "operator", "technology", "frequency_mhz", "height_m",
           "eirp_dbm", "azimuth_deg", "beamwidth_deg", "tilt_deg", "lon", "lat"]
 #: key of a technology label -> ours
@@ -102,6 +102,8 @@ def normalise_cells(gdf: gpd.GeoDataFrame, path: Path, notes: list) -> gpd.GeoDa
     pair = out["site_id"] + "\x1f" + out["cell_id"]
     check_unique(pair, path, "site_id/cell_id", out["site_id"] + "/" + out["cell_id"])
     out["lon"], out["lat"] = out.geometry.x, out.geometry.y
+    if "propagation_model" in out.columns:
+        out["propagation_model"] = _models(out["propagation_model"], path)
     extras = [c for c in out.columns if c not in OUTPUT and c != out.geometry.name]
     return out[OUTPUT + extras + [out.geometry.name]]
 
@@ -154,6 +156,26 @@ def _technologies(values: pd.Series, path: Path) -> pd.Series:
             column="technology",
         )
     return mapped.astype(object)
+
+
+def _models(values: pd.Series, path: Path) -> pd.Series:
+    """The optional per-cell propagation model (core.engine.pathloss.MODELS); an empty value
+    keeps the profile's model for the cell's technology ("")."""
+    from coverage_planner.core.engine.pathloss import MODELS
+
+    text = as_text(values).fillna("").str.strip().str.lower()
+    bad = first(pd.Series(~text.isin(("",) + MODELS), index=values.index))
+    if bad is not None:
+        raise DataError(
+            path,
+            Text(f"unknown propagation model '{values[bad]}'",
+                 f"mô hình truyền sóng không rõ '{values[bad]}'"),
+            Text(f"write one of {', '.join(MODELS)}, or leave it empty for the profile's model",
+                 f"ghi một trong {', '.join(MODELS)}, hoặc để trống để dùng mô hình của hồ sơ"),
+            row=row_of(bad),
+            column="propagation_model",
+        )
+    return text.astype(object)
 
 
 def _operators(values: pd.Series, path: Path) -> pd.Series:

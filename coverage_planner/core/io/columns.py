@@ -59,6 +59,8 @@ SYNONYMS: dict[str, list[str]] = {
     "beamwidth_deg": ["beamwidth", "beam_width", "bw", "hbw", "horizontal_beamwidth",
                       "do_rong_bup_song", "bup_song"],
     "tilt_deg": ["tilt", "downtilt", "total_tilt", "do_nghieng", "goc_nghieng", "goc_ngang"],
+    "propagation_model": ["path_loss_model", "pathloss_model", "radio_model",
+                          "mo_hinh_truyen_song", "mo_hinh_lan_truyen"],
     "kind": ["type", "loai", "loai_cap", "cable_type", "cable_kind", "class", "category"],
     "cable_id": ["ma_cap", "ma_tuyen", "cable", "route_id", "tuyen_cap"],
     "ap_id": ["ma_diem", "ma_hop", "box_id", "splitter_id", "ma_splitter", "access_point",

@@ -24,6 +24,7 @@ from coverage_planner.core.analysis.summary import summarise
 from coverage_planner.core.analysis.villages import CoverageResult, village_table
 from coverage_planner.core.engine.coverage import (
     CELL_FIELDS,
+    OPTIONAL_CELL_FIELDS,
     all_point_levels,
     cell_keys,
     metric_cells,
@@ -42,7 +43,7 @@ FLAGS = {
 #: new and edited cells' levels kept in memory (a cell's are tens of kB)
 MAX_FRESH_CELLS = 512
 #: the cell fields compared to tell an unchanged cell (x, y: by its lon/lat)
-_COMPARED = [c for c in CELL_FIELDS if c not in ("x", "y")] + ["bandwidth_mhz"]
+_COMPARED = [c for c in CELL_FIELDS if c not in ("x", "y")] + OPTIONAL_CELL_FIELDS
 
 
 class Evaluator:

@@ -15,7 +15,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from engine_world import World, make_grid, ridge, small_profile, write_dem, xy
+from engine_world import World, make_grid, ridge, small_profile, write_dem, write_geographic_dem, xy
 
 from coverage_planner.core.analysis.points import village_points
 from coverage_planner.core.analysis.villages import analyse
@@ -265,6 +265,35 @@ def test_window_gives_the_full_grid_levels(project, site):
     assert len(a_near) > 3
     np.testing.assert_array_equal(task.pts_index[b_near], a_near)
     np.testing.assert_array_equal(a_lv, b_lv)
+
+
+def test_a_window_reads_the_same_dem_posts(tmp_path):
+    """With ``terrain_heights: "dem-posts"`` a worker's window reads the posts of the
+    geographic DEM file itself, as the whole grid does: the same levels."""
+    from coverage_planner.core.engine import mast_levels, terrain
+
+    rng = np.random.default_rng(5)
+    path = write_geographic_dem(tmp_path / "geo.tif", rng.uniform(300, 900, (240, 240)),
+                                103.8, 22.4)
+    grid = terrain.load_grid(path)
+    src = dem_windows.dem_source(path)
+    assert src.source == str(path.resolve())
+    r, c = grid.shape[0] // 2, grid.shape[1] // 2
+    win = dem_windows.window_grid(src, (r - 70, r + 70, c - 70, c + 70))
+    assert win.source == src.source
+    sx, sy = grid.centre_xy(r, c)
+    cells = pd.DataFrame([{"x": sx, "y": sy, "height_m": 30.0, "technology": "2G",
+                           "frequency_mhz": 900.0, "eirp_dbm": 45.0, "azimuth_deg": np.nan,
+                           "beamwidth_deg": np.nan, "tilt_deg": 0.0, "operator": "t",
+                           "site_id": "S", "cell_id": "S-1"}])
+    xs = sx + rng.uniform(-4000, 4000, 200)
+    ys = sy + rng.uniform(-4000, 4000, 200)
+    profile = small_profile(terrain_heights="dem-posts", models={"2G": "itm"})
+    full = mast_levels.point_levels(grid, cells, xs, ys, profile)
+    part = mast_levels.point_levels(win, cells, xs, ys, profile)
+    np.testing.assert_array_equal(full, part)
+    assert not np.array_equal(full, mast_levels.point_levels(grid, cells, xs, ys,
+                                                             small_profile(models={"2G": "itm"})))
 
 
 # --- the command line ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from engine_world import make_grid
+from engine_world import make_grid, write_geographic_dem
 from pyproj import Transformer
 
 from coverage_planner.core.common.errors import DataError
@@ -25,18 +25,10 @@ RNG = np.random.default_rng(3)
 @pytest.fixture
 def geo_dem(tmp_path, monkeypatch):
     """A geographic 3″ DEM with rough relief (every post a different height), its file path."""
-    import rasterio
-    from rasterio.transform import from_origin
-
     monkeypatch.setenv("COVERAGE_PLANNER_CACHE", str(tmp_path / "cache"))
     z = (800 + 300 * np.sin(np.arange(N) / 17.0)[None, :] * np.cos(np.arange(N) / 23.0)[:, None]
          + RNG.uniform(-40, 40, (N, N))).astype(np.float32)
-    path = tmp_path / "dem.tif"
-    with rasterio.open(path, "w", driver="GTiff", width=N, height=N, count=1, dtype="float32",
-                       crs="EPSG:4326", transform=from_origin(LON0, LAT0, 1 / PPD, 1 / PPD),
-                       nodata=-9999.0) as dst:
-        dst.write(z, 1)
-    return path, z
+    return write_geographic_dem(tmp_path / "dem.tif", z, LON0, LAT0, PPD), z
 
 
 def post_centres(grid, rows, cols):

@@ -164,3 +164,33 @@ def test_clutter_on_the_grid_lowers_the_level_at_forest_points():
     assert with_c[0] == pytest.approx(without[0])  # open land: no clutter loss
     assert without[1] - with_c[1] == pytest.approx(
         float(height_gain_loss(1.5, 15.0, 50.0, 900.0)), abs=0.01)
+
+
+def test_a_cell_may_name_its_own_model():
+    """A sites table's ``propagation_model`` overrides the profile's model for that cell only:
+    its levels, the statements, the validity notes and the cache key follow it."""
+    from coverage_planner.core.engine.coverage import cell_keys
+    from coverage_planner.core.engine.linkbudget import model_statements, validity_notes
+
+    grid = make_grid(rough())
+    sx, sy = X0 + 60.5 * RES, Y0 - 60.5 * RES
+    px = X0 + RNG.uniform(20, 100, 40) * RES
+    py = Y0 - RNG.uniform(20, 100, 40) * RES
+    two = pd.concat([_cell(sx, sy), _cell(sx, sy).assign(cell_id="S-2")], ignore_index=True)
+    two["propagation_model"] = ["itm", ""]
+    profile = CoverageProfile(max_radius_m=3000.0, models={"2G": "p452"})
+    lv = point_levels(grid, two, px, py, profile)
+    as_itm = point_levels(grid, _cell(sx, sy), px, py,
+                          CoverageProfile(max_radius_m=3000.0, models={"2G": "itm"}))[0]
+    as_p452 = point_levels(grid, _cell(sx, sy), px, py, profile)[0]
+    np.testing.assert_array_equal(lv[0], as_itm)
+    np.testing.assert_array_equal(lv[1], as_p452)
+    assert np.abs(as_itm - as_p452).max() > 1.0
+    said = [t.en for t in model_statements(two, profile)]
+    assert len(said) == 2 and said[0].startswith("2G (1 cells): Longley") and "P.452" in said[1]
+    assert [t.en for t in model_statements(_cell(sx, sy), profile)][0].startswith("2G: ")
+    low = two.assign(frequency_mhz=10.0)  # below both models' ranges: one note per model
+    notes = [t.en for t in validity_notes(low, profile) if "outside" in t.en]
+    assert any("'itm'" in n for n in notes) and any("'p452'" in n for n in notes)
+    keys = cell_keys(two)
+    assert keys[0] != cell_keys(two.assign(propagation_model=""))[0]

@@ -115,6 +115,22 @@ def test_unknown_technology_refused(build):
     assert (e.row, e.column) == (2, "technology") and "2G, 3G, 4G or 5G" in str(e)
 
 
+def test_a_cells_own_propagation_model(build):
+    path = cells_csv(build, propagation_model={0: "ITM", 1: "", 2: " p452 "})
+    models = read_layer(path, "cells")["propagation_model"].tolist()
+    assert models[:3] == ["itm", "", "p452"] and models[3] == ""
+    cells = build.cells().rename(columns={"site_id": "ma_tram"})
+    cells["mo_hinh_truyen_song"] = ["hata", None, None, None][:len(cells)]
+    assert read_layer(build.write(cells, "sites.csv"), "cells")["propagation_model"][0] == "hata"
+
+
+def test_unknown_propagation_model_refused(build):
+    e = refusal(cells_csv(build, propagation_model={2: "okumura"}))
+    assert (e.row, e.column) == (3, "propagation_model")
+    assert "'okumura'" in str(e) and "itm" in str(e) and "profile" in str(e)
+    assert "mô hình" in e.message("vi")
+
+
 def test_operator_names_are_normalised(build):
     path = cells_csv(build, operator={0: "VIETTEL", 1: "VinaPhone", 2: "mobifone", 3: "Local Co"})
     assert read_layer(path, "cells")["operator"].tolist() == ["Viettel", "VNPT", "MobiFone",
