@@ -5,8 +5,8 @@ knows its two neighbours on the previous ring toward the antenna, ``S = (i−1, 
 ``D = (i−1, j−1)`` (``i`` along the major axis, ``0 ≤ j ≤ i``), and their weights in the
 line-of-sight height and in the obstacle distance it receives: what
 :func:`coverage_planner.core.engine.sweep.sweep` needs to carry a whole ring in one numpy step.
-Also here, all depending only on the radius (and the grid's resolution): each cell's bearing and
-1° sector, its flat offset in a grid of a given width, and how far the earth's curvature lowers it.
+Also here, all depending only on the radius (and the grid's resolution): each cell's bearing,
+its flat offset in a grid of a given width, and how far the earth's curvature lowers it.
 """
 
 from __future__ import annotations
@@ -17,9 +17,6 @@ from functools import lru_cache
 import numpy as np
 
 from coverage_planner.core.engine.terrain import EARTH_RADIUS_M
-
-#: bearing sectors of the effective-height means (one per degree)
-N_SECTORS = 360
 
 
 @dataclass(frozen=True)
@@ -55,12 +52,7 @@ class RingPlan:
     @property
     def bearing(self) -> np.ndarray:
         """(N,) float32 degrees clockwise from north (built on first use, cached)."""
-        return _bearings(self.radius_px)[0]
-
-    @property
-    def sector(self) -> np.ndarray:
-        """(N,) int16 bearing sector: the nearest whole degree, 0..359."""
-        return _bearings(self.radius_px)[1]
+        return _bearings(self.radius_px)
 
 
 @lru_cache(maxsize=8)
@@ -119,15 +111,13 @@ def ring_plan(radius_px: int) -> RingPlan:
 
 
 @lru_cache(maxsize=8)
-def _bearings(radius_px: int) -> tuple[np.ndarray, np.ndarray]:
-    """Ring order: bearing (float32 degrees clockwise from north) and 1° sector (int16)."""
+def _bearings(radius_px: int) -> np.ndarray:
+    """Ring order: bearing (float32 degrees clockwise from north)."""
     plan = ring_plan(radius_px)
     bearing = np.mod(np.degrees(np.arctan2(plan.dc.astype(np.float32),
                                            -plan.dr.astype(np.float32))), np.float32(360.0))
-    sector = (np.rint(bearing).astype(np.int32) % N_SECTORS).astype(np.int16)
     bearing.setflags(write=False)
-    sector.setflags(write=False)
-    return bearing, sector
+    return bearing
 
 
 @lru_cache(maxsize=8)
