@@ -30,6 +30,7 @@ from coverage_planner.gui.controllers.map_page import MapPageController
 from coverage_planner.gui.controllers.measurements import MeasurementsController
 from coverage_planner.gui.controllers.planner import Planner
 from coverage_planner.gui.controllers.project_files import ProjectFilesController
+from coverage_planner.gui.controllers.radio_models import RadioModelsController
 from coverage_planner.gui.controllers.rollout import RolloutController
 from coverage_planner.gui.controllers.whatif import WhatIfController
 from coverage_planner.gui.dialogs.about import AboutDialog
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.measurements = MeasurementsController(self)  # File → Import measurements…
+        self.radio_models = RadioModelsController(self)  # Coverage → Radio models…
         self.calibration = CalibrationController(self)  # Coverage → Calibrate…
         self.rollout = RolloutController(self)  # Planning → Rollout plan…
         self.view_menu.insertAction(self.layers_dock.toggleViewAction(),

@@ -190,7 +190,7 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/calibration.py" line="57"/>
         <source>Open a data folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a data folder first.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/calibration.py" line="62"/>
@@ -670,7 +670,7 @@
     <message>
         <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
         <source>Radio models</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio models</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
@@ -1319,52 +1319,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
         <source>What-if tools</source>
         <translation>What-if tools</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="232"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="233"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="235"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="234"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="235"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="237"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;About Coverage Planner</translation>
     </message>
@@ -1477,7 +1477,7 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="74"/>
         <source>Open a data folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a data folder first.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="89"/>
@@ -2060,6 +2060,72 @@
     </message>
 </context>
 <context>
+    <name>RadioModelsController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="40"/>
+        <source>Radio &amp;models…</source>
+        <translation>Radio &amp;models…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="42"/>
+        <source>The propagation model per technology (P.452, Longley–Rice ITM, Hata, 38.901) and how the terrain is read, with each model&apos;s validity</source>
+        <translation>The propagation model per technology (P.452, Longley–Rice ITM, Hata, 38.901) and how the terrain is read, with each model&apos;s validity</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="55"/>
+        <source>Radio models</source>
+        <translation>Radio models</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="56"/>
+        <source>Open a data folder first.</source>
+        <translation>Open a data folder first.</translation>
+    </message>
+</context>
+<context>
+    <name>RadioModelsDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="98"/>
+        <source>Radio models</source>
+        <translation>Radio models</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="100"/>
+        <source>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</source>
+        <translation>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="109"/>
+        <source>Terrain heights</source>
+        <translation>Terrain heights</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
+        <source>interpolated on the grid (smooth; the default)</source>
+        <translation>interpolated on the grid (smooth; the default)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="111"/>
+        <source>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</source>
+        <translation>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="115"/>
+        <source>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</source>
+        <translation>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="137"/>
+        <source>Validity and reference:</source>
+        <translation>Validity and reference:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="141"/>
+        <source>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</source>
+        <translation>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="241"/>
@@ -2167,12 +2233,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="337"/>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="340"/>
         <source>Written: {0}</source>
         <translation type="unfinished">Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="342"/>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="345"/>
         <source>The plan could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>

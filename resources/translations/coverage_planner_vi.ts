@@ -1319,52 +1319,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="226"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="227"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="228"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
         <source>&amp;Planning</source>
         <translation>&amp;Quy hoạch</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="229"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
         <source>What-if tools</source>
         <translation>Công cụ giả định</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="230"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="231"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="232"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="233"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="235"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Phủ sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="234"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/main_window.py" line="235"/>
+        <location filename="../../coverage_planner/gui/main_window.py" line="237"/>
         <source>&amp;About Coverage Planner</source>
         <translation>&amp;Giới thiệu Coverage Planner</translation>
     </message>
@@ -2060,6 +2060,72 @@
     </message>
 </context>
 <context>
+    <name>RadioModelsController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="40"/>
+        <source>Radio &amp;models…</source>
+        <translation>&amp;Mô hình truyền sóng…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="42"/>
+        <source>The propagation model per technology (P.452, Longley–Rice ITM, Hata, 38.901) and how the terrain is read, with each model&apos;s validity</source>
+        <translation>Mô hình truyền sóng theo công nghệ (P.452, Longley–Rice ITM, Hata, 38.901) và cách đọc địa hình, kèm phạm vi hiệu lực của từng mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="55"/>
+        <source>Radio models</source>
+        <translation>Mô hình truyền sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="56"/>
+        <source>Open a data folder first.</source>
+        <translation>Hãy mở một thư mục dữ liệu trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RadioModelsDialog</name>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="98"/>
+        <source>Radio models</source>
+        <translation>Mô hình truyền sóng</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="100"/>
+        <source>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</source>
+        <translation>Cách tính suy hao đường truyền qua địa hình, theo từng công nghệ. Vùng phủ sóng được tính lại khi bấm Áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="109"/>
+        <source>Terrain heights</source>
+        <translation>Độ cao địa hình</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
+        <source>interpolated on the grid (smooth; the default)</source>
+        <translation>nội suy trên lưới (trơn; mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="111"/>
+        <source>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</source>
+        <translation>các điểm mốc của chính DEM (điểm gần nhất; như SPLAT! và Signal-Server)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="115"/>
+        <source>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</source>
+        <translation>Số cell có mô hình riêng trong bảng trạm (propagation_model), được giữ nguyên: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="137"/>
+        <source>Validity and reference:</source>
+        <translation>Phạm vi hiệu lực và tài liệu tham chiếu:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="141"/>
+        <source>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</source>
+        <translation>Hiệu chỉnh đã được khớp với các mô hình đang dùng; khi đổi mô hình, hiệu chỉnh được tạm bỏ. Hãy hiệu chỉnh lại sau đó (Phủ sóng → Hiệu chỉnh theo số liệu đo…).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/export_dialog.py" line="241"/>
@@ -2167,12 +2233,12 @@
         <translation>Bảng tính Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="337"/>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="340"/>
         <source>Written: {0}</source>
         <translation>Đã ghi: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="342"/>
+        <location filename="../../coverage_planner/gui/controllers/rollout.py" line="345"/>
         <source>The plan could not be written: {0}</source>
         <translation>Không ghi được phương án: {0}</translation>
     </message>
