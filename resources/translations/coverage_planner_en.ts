@@ -2085,44 +2085,64 @@
 <context>
     <name>RadioModelsDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="98"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="108"/>
         <source>Radio models</source>
         <translation>Radio models</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="100"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
         <source>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</source>
         <translation>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="109"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="119"/>
+        <source>&amp;Save profile…</source>
+        <translation>&amp;Save profile…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="120"/>
         <source>Terrain heights</source>
         <translation>Terrain heights</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="121"/>
         <source>interpolated on the grid (smooth; the default)</source>
         <translation>interpolated on the grid (smooth; the default)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="111"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="122"/>
         <source>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</source>
         <translation>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="115"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="126"/>
         <source>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</source>
         <translation>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="148"/>
         <source>Validity and reference:</source>
         <translation>Validity and reference:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="141"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="152"/>
         <source>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</source>
         <translation>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="161"/>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="162"/>
+        <source>Coverage profile (*.json)</source>
+        <translation>Coverage profile (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="168"/>
+        <source>The profile could not be written:</source>
+        <translation>The profile could not be written:</translation>
     </message>
 </context>
 <context>

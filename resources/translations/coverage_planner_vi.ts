@@ -2085,44 +2085,64 @@
 <context>
     <name>RadioModelsDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="98"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="108"/>
         <source>Radio models</source>
         <translation>Mô hình truyền sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="100"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
         <source>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</source>
         <translation>Cách tính suy hao đường truyền qua địa hình, theo từng công nghệ. Vùng phủ sóng được tính lại khi bấm Áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="109"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="119"/>
+        <source>&amp;Save profile…</source>
+        <translation>&amp;Lưu hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="120"/>
         <source>Terrain heights</source>
         <translation>Độ cao địa hình</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="121"/>
         <source>interpolated on the grid (smooth; the default)</source>
         <translation>nội suy trên lưới (trơn; mặc định)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="111"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="122"/>
         <source>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</source>
         <translation>các điểm mốc của chính DEM (điểm gần nhất; như SPLAT! và Signal-Server)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="115"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="126"/>
         <source>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</source>
         <translation>Số cell có mô hình riêng trong bảng trạm (propagation_model), được giữ nguyên: {0}.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="137"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="148"/>
         <source>Validity and reference:</source>
         <translation>Phạm vi hiệu lực và tài liệu tham chiếu:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="141"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="152"/>
         <source>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</source>
         <translation>Hiệu chỉnh đã được khớp với các mô hình đang dùng; khi đổi mô hình, hiệu chỉnh được tạm bỏ. Hãy hiệu chỉnh lại sau đó (Phủ sóng → Hiệu chỉnh theo số liệu đo…).</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="161"/>
+        <source>Save profile</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="162"/>
+        <source>Coverage profile (*.json)</source>
+        <translation>Hồ sơ phủ sóng (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="168"/>
+        <source>The profile could not be written:</source>
+        <translation>Không ghi được hồ sơ:</translation>
     </message>
 </context>
 <context>

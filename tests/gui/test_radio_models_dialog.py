@@ -80,6 +80,22 @@ def test_a_calibration_is_set_aside_only_when_a_model_changes(ridge_win, control
         project.profile = saved
 
 
+def test_the_choice_is_saved_as_a_profile(ridge_win, controller, tmp_path):
+    from coverage_planner.core.project.profile import CoverageProfile
+
+    dialog = controller.show_dialog()
+    dialog.boxes["2G"].setCurrentIndex(dialog.boxes["2G"].findData("itm"))
+    dialog.heights.setCurrentIndex(dialog.heights.findData("dem-posts"))
+    written = dialog.save_profile(tmp_path / "profile.json")
+    saved = CoverageProfile.load(written)
+    assert saved.models["2G"] == "itm" and saved.terrain_heights == "dem-posts"
+    assert saved.max_radius_m == ridge_win.model.project.profile.max_radius_m
+    (tmp_path / "a_file").write_text("x", encoding="utf-8")
+    assert dialog.save_profile(tmp_path / "a_file" / "p.json") is None  # no folder there
+    assert "could not be written" in dialog.calibration_note.text()
+    dialog.close()
+
+
 def test_apply_computes_again_with_the_chosen_model(ridge_win, controller):
     assert not signal_of(ridge_win, "B")  # behind the ridge
     dialog = controller.show_dialog()

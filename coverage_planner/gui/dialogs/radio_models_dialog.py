@@ -6,25 +6,32 @@ in the interface's language. Cells that name their own model in the sites table
 (``propagation_model``) keep it; the dialog says how many. A calibration was fitted with the
 models in force when it was made: changing a model sets it aside (the dialog says so before
 Apply; the folder's ``profile.json`` is not touched, so reopening the folder brings it back).
-*Apply* hands the new profile to the window, which computes the coverage again.
+*Apply* hands the new profile to the window, which computes the coverage again; *Save
+profile…* writes it as JSON (the project file keeps scenarios, not the profile: a planner who
+wants the choice next time saves it as the folder's ``profile.json`` or passes it with
+``--profile``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
 )
 
 from coverage_planner.core.engine.dem_posts import TERRAIN_HEIGHTS
 from coverage_planner.core.engine.pathloss import MODEL_INFO
+from coverage_planner.gui.dialogs.calibration_dialog import write_profile
 from coverage_planner.gui.i18n import Retranslating
 
 TECHS = ("2G", "3G", "4G", "5G")
@@ -84,6 +91,9 @@ class RadioModelsDialog(Retranslating, QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(lambda: self.save_profile())
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -106,6 +116,7 @@ class RadioModelsDialog(Retranslating, QDialog):
                 info = MODEL_INFO[box.itemData(i)]
                 box.setItemText(i, f"{box.itemData(i)}: {info.label(self.lang)}")
                 box.setItemData(i, info.validity(self.lang), 3)  # Qt.ToolTipRole
+        self.save_button.setText(self.tr("&Save profile…"))
         self.heights_label.setText(self.tr("Terrain heights"))
         self.heights.setItemText(0, self.tr("interpolated on the grid (smooth; the default)"))
         self.heights.setItemText(1, self.tr("the DEM's own posts (nearest; as SPLAT! and "
@@ -142,6 +153,22 @@ class RadioModelsDialog(Retranslating, QDialog):
             "aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).")
             if changed and calibrated else "")
         self.calibration_note.setVisible(changed and calibrated)
+
+    def save_profile(self, path: str | Path | None = None) -> Path | None:
+        """Write the profile with the dialog's choices (asks where when ``path`` is None)."""
+        if path is None:
+            start = str(Path(self.project.root or ".") / "profile_models.json")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save profile"), start,
+                                                  self.tr("Coverage profile (*.json)"))
+            if not path:
+                return None
+        try:
+            return write_profile(self.chosen(), path)
+        except OSError as err:
+            self.calibration_note.setText(self.tr("The profile could not be written:")
+                                          + f" {path}: {err.strerror or err}")
+            self.calibration_note.setVisible(True)
+            return None
 
     def apply(self) -> None:
         self.applied.emit(self.chosen())
