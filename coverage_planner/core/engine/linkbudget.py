@@ -74,13 +74,22 @@ class PathTerms:
         return self._memo[key]
 
 
+def _own_models(cells) -> np.ndarray:
+    """The cells' own ``propagation_model`` ("" where none: the profile's), as str objects."""
+    if "propagation_model" not in cells:
+        return np.full(len(cells), "", dtype=object)
+    own = cells["propagation_model"].to_numpy(dtype=object)
+    return np.where([isinstance(m, str) for m in own], own, "").astype(object)
+
+
 def cell_models(cells, profile) -> list[str]:
     """Each cell's propagation model: its own ``propagation_model`` where the sites table gives
     one, else the profile's for its technology."""
-    own = (cells["propagation_model"].tolist() if "propagation_model" in cells
-           else [""] * len(cells))
-    return [m if isinstance(m, str) and m else profile.models.get(tech, "p452")
-            for m, tech in zip(own, cells["technology"].tolist())]
+    default = cells["technology"].map(dict(profile.models)).fillna("p452").to_numpy(object)
+    if "propagation_model" not in cells:
+        return default.tolist()
+    own = _own_models(cells)
+    return np.where(own == "", default, own).tolist()
 
 
 def levels(terms: PathTerms, cells, profile) -> np.ndarray:
@@ -131,10 +140,18 @@ def model_statements(cells, profile) -> list:
     from coverage_planner.core.engine.pathloss import MODEL_INFO
 
     techs: dict = {}
-    own = (cells["propagation_model"].fillna("").astype(str).to_numpy()
-           if "propagation_model" in cells else np.full(len(cells), ""))
-    for tech, model, mine in sorted(zip(cells["technology"], cell_models(cells, profile), own)):
-        techs.setdefault(model, {}).setdefault(tech, [0, 0])[bool(mine)] += 1
+    own = _own_models(cells) != ""
+    if own.any():  # cells of the sites table with their own model
+        import pandas as pd
+
+        combos = pd.DataFrame({"tech": cells["technology"].to_numpy(object),
+                               "model": cell_models(cells, profile),
+                               "own": own}).value_counts(sort=False)
+    else:
+        combos = {(tech, profile.models.get(tech, "p452"), False): 1
+                  for tech in set(cells["technology"])}
+    for (tech, model, mine), n in sorted(combos.items()):
+        techs.setdefault(model, {}).setdefault(tech, [0, 0])[int(mine)] += int(n)
     out = []
     for model, used in techs.items():
         info = MODEL_INFO[model]
@@ -158,9 +175,12 @@ def validity_notes(cells, profile) -> list:
     from coverage_planner.core.common.text import Text
 
     notes = model_statements(cells, profile) if len(cells) else []
-    with_models = cells.assign(_model=cell_models(cells, profile)) if len(cells) else cells
-    groups = (with_models.groupby(["technology", "frequency_mhz", "_model"], sort=True)
-              if len(cells) else [])
+    if (_own_models(cells) != "").any():
+        groups = ((key, g) for key, g in cells.assign(_model=cell_models(cells, profile))
+                  .groupby(["technology", "frequency_mhz", "_model"], sort=True))
+    else:  # the profile's model for every cell of a technology
+        groups = (((tech, f, profile.models.get(tech, "p452")), g) for (tech, f), g
+                  in cells.groupby(["technology", "frequency_mhz"], sort=True))
     for (tech, f, model), g in groups:
         h = g["height_m"].to_numpy(float)
         d = np.array([1000.0, min(profile.max_radius_m, 20000.0)])
