@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,8 +120,16 @@ class DashboardDock(Retranslating, QDockWidget):
         self.setWidget(scroll)
 
         self._shown: tuple | None = None  # (result, scope) on display
+        # a new result is shown on the event loop's next turn, not inside the slot that set it:
+        # the window paints the map and the village table first, and the GUI thread's work for
+        # one what-if answer comes in two shorter pieces (issue 11's stall goal at 15,000
+        # villages); values() shows what is pending at once
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
         self.metric_box.currentIndexChanged.connect(self.refresh)
-        model.resultChanged.connect(self.refresh)
+        model.resultChanged.connect(self._pending.start)
         model.filterChanged.connect(self._on_filter_changed)
         self.retranslate()
 
@@ -173,9 +181,17 @@ class DashboardDock(Retranslating, QDockWidget):
 
     def values(self) -> dict[str, tuple[int | None, int | None]]:
         """key -> (province, current filter or None), as shown (for tests)."""
+        self.flush()
         return dict(self._values)
 
+    def flush(self) -> None:
+        """Show a new result now if its refresh is still waiting for the event loop."""
+        if self._pending.isActive():
+            self._pending.stop()
+            self.refresh()
+
     def refresh(self) -> None:
+        self._pending.stop()
         result = self.app_model.result
         f = self.app_model.filter.scope()
         self._shown = (result, f)
