@@ -172,28 +172,17 @@
 <context>
     <name>CalibrationController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="41"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="25"/>
         <source>Ca&amp;librate against measurements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="43"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="27"/>
         <source>Fit the coverage model to the project&apos;s drive test: offsets per carrier and technology, distance slopes, clutter losses; held-out accuracy before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="56"/>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="61"/>
-        <source>Calibration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="57"/>
-        <source>Open a data folder first.</source>
-        <translation>Open a data folder first.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="62"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="34"/>
         <source>This project has no measurements. Put a measurements.csv in the data folder or use File → Import measurements… first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,12 +278,12 @@
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="209"/>
         <source>Coverage profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coverage profile (*.json)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="215"/>
         <source>The profile could not be written:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The profile could not be written:</translation>
     </message>
 </context>
 <context>
@@ -617,103 +606,103 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="136"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="144"/>
         <source>Dashboard</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="144"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="152"/>
         <source>What the bars by area show</source>
         <translation>What the bars by area show</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="168"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>whole province</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="170"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="178"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="199"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="199"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="199"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="190"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="206"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>The coverage analysis has not run yet.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="201"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="217"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="202"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
         <source>Whole province: {0} villages</source>
         <translation>Whole province: {0} villages</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
         <source>Radio models</source>
         <translation>Radio models</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="268"/>
         <source>By commune: {0}</source>
         <translation>By commune: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="254"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="270"/>
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="255"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="271"/>
         <source>By carrier (villages with its signal)</source>
         <translation>By carrier (villages with its signal)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="279"/>
         <source>signal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="283"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="299"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="284"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="300"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1} of {2} villages without</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="294"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="310"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</translation>
     </message>
@@ -1936,6 +1925,14 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialogController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/profile_dialog.py" line="57"/>
+        <source>Open a data folder first.</source>
+        <translation type="unfinished">Open a data folder first.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFilesController</name>
     <message>
         <location filename="../../coverage_planner/gui/controllers/project_files.py" line="39"/>
@@ -2062,24 +2059,14 @@
 <context>
     <name>RadioModelsController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="40"/>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="20"/>
         <source>Radio &amp;models…</source>
         <translation>Radio &amp;models…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="42"/>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="22"/>
         <source>The propagation model per technology (P.452, Longley–Rice ITM, Hata, 38.901) and how the terrain is read, with each model&apos;s validity</source>
         <translation>The propagation model per technology (P.452, Longley–Rice ITM, Hata, 38.901) and how the terrain is read, with each model&apos;s validity</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="55"/>
-        <source>Radio models</source>
-        <translation>Radio models</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="56"/>
-        <source>Open a data folder first.</source>
-        <translation>Open a data folder first.</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2156,7 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="98"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a data folder first.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="108"/>

@@ -172,28 +172,17 @@
 <context>
     <name>CalibrationController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="41"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="25"/>
         <source>Ca&amp;librate against measurements…</source>
         <translation>Hiệu chỉnh theo số &amp;liệu đo…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="43"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="27"/>
         <source>Fit the coverage model to the project&apos;s drive test: offsets per carrier and technology, distance slopes, clutter losses; held-out accuracy before and after</source>
         <translation>Khớp mô hình phủ sóng với số liệu đo kiểm của dự án: độ bù theo nhà mạng và công nghệ, độ dốc theo khoảng cách, suy hao lớp phủ; độ chính xác kiểm tra chéo trước và sau</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="56"/>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="61"/>
-        <source>Calibration</source>
-        <translation>Hiệu chỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="57"/>
-        <source>Open a data folder first.</source>
-        <translation>Hãy mở một thư mục dữ liệu trước.</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="62"/>
+        <location filename="../../coverage_planner/gui/controllers/calibration.py" line="34"/>
         <source>This project has no measurements. Put a measurements.csv in the data folder or use File → Import measurements… first.</source>
         <translation>Dự án chưa có số liệu đo. Đặt measurements.csv vào thư mục dữ liệu hoặc dùng Tệp → Nhập dữ liệu đo kiểm… trước.</translation>
     </message>
@@ -617,103 +606,103 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="136"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="144"/>
         <source>Dashboard</source>
         <extracomment>rows of the table: summary key, and the key of the whole it is a share of (None: no share) rows only the province column has (they are not per village) area chart metrics: (covered column in counts(), the bar&apos;s &quot;yes&quot; and &quot;no&quot; colours)</extracomment>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="144"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="152"/>
         <source>What the bars by area show</source>
         <translation>Chỉ tiêu hiển thị trên biểu đồ theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="168"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="176"/>
         <source>whole province</source>
         <translation>toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="170"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="178"/>
         <source>{0} · carrier {1} (signal, 3G/4G and 5G of this carrier)</source>
         <translation>{0} · nhà mạng {1} (sóng, 3G/4G và 5G của nhà mạng này)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="199"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="199"/>
         <source>Province</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="183"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="199"/>
         <source>Filter</source>
         <translation>Đang lọc</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="190"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="206"/>
         <source>The coverage analysis has not run yet.</source>
         <translation>Chưa chạy phân tích phủ sóng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="201"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="217"/>
         <source>Filter: {0}</source>
         <translation>Đang lọc: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="202"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
         <source>Whole province: {0} villages</source>
         <translation>Toàn tỉnh: {0} thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="218"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="234"/>
         <source>Radio models</source>
         <translation>Mô hình truyền sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="252"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="268"/>
         <source>By commune: {0}</source>
         <translation>Theo xã: {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="254"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="270"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="255"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="271"/>
         <source>By carrier (villages with its signal)</source>
         <translation>Theo nhà mạng (số thôn có sóng)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="256"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="272"/>
         <source>no</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="263"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="279"/>
         <source>signal</source>
         <translation>có sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="283"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="299"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="284"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="300"/>
         <source>{0}: {1} of {2} villages without</source>
         <translation>{0}: {1}/{2} thôn chưa có</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="294"/>
+        <location filename="../../coverage_planner/gui/tables/dashboard.py" line="310"/>
         <source>{0}: signal {1}, 3G/4G {2}, 5G {3} of {4} villages</source>
         <translation>{0}: có sóng {1}, 3G/4G {2}, 5G {3} trên {4} thôn</translation>
     </message>
@@ -1936,6 +1925,14 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialogController</name>
+    <message>
+        <location filename="../../coverage_planner/gui/controllers/profile_dialog.py" line="57"/>
+        <source>Open a data folder first.</source>
+        <translation>Hãy mở một thư mục dữ liệu trước.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFilesController</name>
     <message>
         <location filename="../../coverage_planner/gui/controllers/project_files.py" line="39"/>
@@ -2062,24 +2059,14 @@
 <context>
     <name>RadioModelsController</name>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="40"/>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="20"/>
         <source>Radio &amp;models…</source>
         <translation>&amp;Mô hình truyền sóng…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="42"/>
+        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="22"/>
         <source>The propagation model per technology (P.452, Longley–Rice ITM, Hata, 38.901) and how the terrain is read, with each model&apos;s validity</source>
         <translation>Mô hình truyền sóng theo công nghệ (P.452, Longley–Rice ITM, Hata, 38.901) và cách đọc địa hình, kèm phạm vi hiệu lực của từng mô hình</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="55"/>
-        <source>Radio models</source>
-        <translation>Mô hình truyền sóng</translation>
-    </message>
-    <message>
-        <location filename="../../coverage_planner/gui/controllers/radio_models.py" line="56"/>
-        <source>Open a data folder first.</source>
-        <translation>Hãy mở một thư mục dữ liệu trước.</translation>
     </message>
 </context>
 <context>

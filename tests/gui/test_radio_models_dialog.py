@@ -105,3 +105,13 @@ def test_apply_computes_again_with_the_chosen_model(ridge_win, controller):
     assert signal_of(ridge_win, "B")  # free space does not see the ridge
     notes = [n.en for n in ridge_win.model.result.notes]
     assert any(n.startswith("4G: free space") for n in notes)
+
+
+def test_without_a_project_the_user_is_told(ridge_win, controller):
+    saved, ridge_win.model.current = ridge_win.model.current, None
+    try:
+        assert controller.show_dialog() is None
+        assert "Open a data folder first." in ridge_win.message_box.text()
+        ridge_win.message_box.close()
+    finally:
+        ridge_win.model.current = saved
