@@ -106,4 +106,6 @@ def coarse_grid(grid: Grid, step: int) -> Grid:
     clutter = None
     if grid.clutter is not None:  # each block's middle pixel's class
         clutter = np.ascontiguousarray(grid.clutter[step // 2:h:step, step // 2:w:step])
-    return Grid(z, grid.x0, grid.y0, grid.res * step, grid.crs, digest, clutter)
+    # the DEM file stays the source of the posts (the profile's terrain_heights "dem-posts")
+    return Grid(z, grid.x0, grid.y0, grid.res * step, grid.crs, digest, clutter,
+                source=grid.source)

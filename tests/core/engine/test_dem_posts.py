@@ -14,6 +14,7 @@ from coverage_planner.core.engine import dem_posts, paths, terrain
 from coverage_planner.core.engine.coverage import run_prefix
 from coverage_planner.core.engine.linkbudget import model_statements
 from coverage_planner.core.engine.mast_levels import point_levels, power_raster
+from coverage_planner.core.engine.rendering import coarse_grid
 from coverage_planner.core.project.profile import CoverageProfile
 
 PPD = 1200  # 3″ posts, as SRTM
@@ -45,6 +46,7 @@ def test_a_reprojected_grid_remembers_its_source(geo_dem):
     again = terrain.load_grid(path)  # from the disk cache
     assert again.source == str(path)
     assert grid.with_clutter(np.zeros(grid.shape, np.int8)).source == str(path)
+    assert coarse_grid(grid, 4).source == str(path)  # the province-wide images' grid
 
 
 def test_posts_read_the_source_exactly_where_interpolation_smooths(geo_dem):
