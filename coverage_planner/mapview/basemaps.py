@@ -40,8 +40,7 @@ T = {
 
 
 def _t(key: str, lang: str, **kwargs) -> str:
-    text = T[key]
-    return (text.format(**kwargs) if kwargs else text)("vi" if lang == "vi" else "en")
+    return T[key].render("vi" if lang == "vi" else "en", **kwargs)
 
 
 def csp(online: bool = False) -> str:

@@ -65,8 +65,7 @@ T = {
 
 
 def t(key: str, lang: str, **kwargs) -> str:
-    text = T[key]
-    return (text.format(**kwargs) if kwargs else text)(lang)
+    return T[key].render(lang, **kwargs)
 
 
 def _ll(lat, lon) -> list[float]:

@@ -50,8 +50,7 @@ T = {
 
 
 def _t(key: str, lang: str, **kwargs) -> str:
-    text = T[key]
-    return (text.format(**kwargs) if kwargs else text)(lang)
+    return T[key].render(lang, **kwargs)
 
 
 def _label(value, lang: str) -> str:

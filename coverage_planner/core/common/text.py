@@ -26,6 +26,11 @@ class Text:
     def format(self, **kwargs) -> Text:
         return Text(self.en.format(**kwargs), self.vi.format(**kwargs))
 
+    def render(self, lang: str | None = None, **kwargs) -> str:
+        """In ``lang``, with ``kwargs`` filled in; without any, the text as it is (braces
+        included)."""
+        return (self.format(**kwargs) if kwargs else self)(lang)
+
     def __str__(self) -> str:
         return self()
 

@@ -146,40 +146,31 @@ def dem_source(dem_path: str | Path, clutter_path: str | Path | None = None) -> 
 
 def write_metric_clutter(grid: Grid) -> Path:
     """The grid's clutter codes as a tiled uint8 GeoTIFF in the cache folder (once per content)."""
-    import rasterio
-    from affine import Affine
-
-    from coverage_planner.core.common.paths import cache_dir
-
-    path = cache_dir() / "dem" / f"clutter-{grid.digest}.tif"
-    if path.exists():
-        return path
-    h, w = grid.shape
-    with replacing(path, ".tif", empty=True) as tmp, rasterio.open(
-            tmp, "w", driver="GTiff", dtype="uint8", count=1, width=w, height=h,
-            crs=grid.crs, transform=Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0),
-            tiled=True, blockxsize=256, blockysize=256, compress="deflate") as dst:
-        dst.write(grid.clutter.astype(np.uint8), 1)
-    return path
+    return _write_cached(f"clutter-{grid.digest}", grid, grid.clutter.astype(np.uint8))
 
 
 def write_metric_dem(grid: Grid) -> Path:
     """The grid as a tiled float32 GeoTIFF in the cache folder (written once per content)."""
+    tag = coverage._digest([grid.digest, grid.crs, grid.res, grid.x0, grid.y0, grid.shape])
+    return _write_cached(f"metric-{tag}", grid, grid.z.astype(np.float32), nodata=float("nan"),
+                         predictor=3, BIGTIFF="IF_SAFER")
+
+
+def _write_cached(stem: str, grid: Grid, values: np.ndarray, **options) -> Path:
+    """``values`` on the grid's pixels as a tiled, compressed GeoTIFF ``<cache>/dem/<stem>.tif``,
+    written once (atomically) and then reused; ``options`` go to the GTiff driver."""
     import rasterio
     from affine import Affine
 
     from coverage_planner.core.common.paths import cache_dir
 
-    tag = coverage._digest([grid.digest, grid.crs, grid.res, grid.x0, grid.y0, grid.shape])
-    path = cache_dir() / "dem" / f"metric-{tag}.tif"
+    path = cache_dir() / "dem" / f"{stem}.tif"
     if path.exists():
         return path
     h, w = grid.shape
     with replacing(path, ".tif", empty=True) as tmp, rasterio.open(
-            tmp, "w", driver="GTiff", dtype="float32", count=1, width=w, height=h,
-            crs=grid.crs, nodata=float("nan"),
-            transform=Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0),
-            tiled=True, blockxsize=256, blockysize=256, compress="deflate",
-            predictor=3, BIGTIFF="IF_SAFER") as dst:
-        dst.write(grid.z.astype(np.float32), 1)
+            tmp, "w", driver="GTiff", dtype=values.dtype.name, count=1, width=w, height=h,
+            crs=grid.crs, transform=Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0),
+            tiled=True, blockxsize=256, blockysize=256, compress="deflate", **options) as dst:
+        dst.write(values, 1)
     return path
