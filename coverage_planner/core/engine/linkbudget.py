@@ -52,26 +52,31 @@ def rs_offset_db(technology: str, bandwidth_mhz: float | None = None) -> float:
 @dataclass
 class PathTerms:
     """What the link budget needs of a batch of paths from one mast, any shape: the distance
-    (m), the angle below the antenna's horizontal (degrees), the bearing (degrees), whether the
-    receiver has ground, its clutter class code, the mast's, and a ``loss(model, f_mhz)`` that
-    returns (loss dB, line of sight) over the same shape, computed once per model and frequency
-    (:mod:`coverage_planner.core.engine.pathloss`)."""
+    (m), whether the receiver has ground, its clutter class code, the mast's, ``angles()`` that
+    returns (the angle below the antenna's horizontal, the bearing; degrees) and ``compute(model,
+    f_mhz)`` that returns the loss (dB) over the same shape
+    (:mod:`coverage_planner.core.engine.pathloss`); both computed on first use only (an omni
+    cell without tilt needs no angles), the loss once per model and frequency."""
 
     d: np.ndarray
-    theta: np.ndarray
-    bearing: np.ndarray
     valid: np.ndarray
     clutter_rx: np.ndarray
     clutter_tx: int
     h_tx: float
-    compute: Callable[[str, float], tuple[np.ndarray, np.ndarray]]
+    angles: Callable[[], tuple[np.ndarray, np.ndarray]]
+    compute: Callable[[str, float], np.ndarray]
     _memo: dict = field(default_factory=dict)
 
-    def loss(self, model: str, f_mhz: float) -> tuple[np.ndarray, np.ndarray]:
+    def loss(self, model: str, f_mhz: float) -> np.ndarray:
         key = (model, float(f_mhz))
         if key not in self._memo:
             self._memo[key] = self.compute(model, float(f_mhz))
         return self._memo[key]
+
+    def theta_bearing(self) -> tuple[np.ndarray, np.ndarray]:
+        if "angles" not in self._memo:
+            self._memo["angles"] = self.angles()
+        return self._memo["angles"]
 
 
 def _own_models(cells) -> np.ndarray:
@@ -110,17 +115,19 @@ def levels(terms: PathTerms, cells, profile) -> np.ndarray:
         f = float(cell.frequency_mhz)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            loss, _ = terms.loss(model, f)
+            loss = terms.loss(model, f)
             height_gain = MODEL_INFO[model].terrain_clutter
             clutter = clutter_loss(terms.clutter_rx, profile.receiver_height_m, f, table,
                                    height_gain=height_gain)
             if terms.clutter_tx and height_gain:  # a mast below its clutter's height
                 clutter = clutter + clutter_loss(terms.clutter_tx, terms.h_tx, f, table,
                                                  extra=False)
-        # an omni cell has no horizontal pattern: a scalar bearing spares wrapping NaN angles
-        # over every path (NaN % 360 is slow)
+        # an omni cell has no horizontal pattern, a cell without tilt no vertical one: scalar
+        # angles spare computing them over every path (and wrapping NaN angles: slow)
         omni = not (np.isfinite(cell.azimuth_deg) and np.isfinite(cell.beamwidth_deg))
-        gain = propagation.antenna_gain_db(0.0 if omni else terms.bearing, terms.theta,
+        flat = not np.isfinite(cell.tilt_deg)
+        theta, bearing = (0.0, 0.0) if omni and flat else terms.theta_bearing()
+        gain = propagation.antenna_gain_db(0.0 if omni else bearing, 0.0 if flat else theta,
                                            cell.azimuth_deg, cell.tilt_deg, cell.beamwidth_deg)
         bw = getattr(cell, "bandwidth_mhz", None)
         p = (cell.eirp_dbm - rs_offset_db(tech, bw) + gain - loss - clutter

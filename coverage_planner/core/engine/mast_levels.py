@@ -51,17 +51,18 @@ def point_levels(grid: Grid, cells, xs: np.ndarray, ys: np.ndarray, profile) -> 
 
     def compute(model, f):
         loss = np.empty(len(xs))
-        los = np.empty(len(xs), bool)
         for b in batches:
-            loss[b.index], los[b.index] = pathloss.path_loss(model, b.heights, b.d_total, h_tx,
-                                                             h_rx, f, env)
-        return loss, los
+            loss[b.index] = pathloss.path_loss(model, b.heights, b.d_total, h_tx, h_rx, f,
+                                               env)[0]
+        return loss
+
+    def angles():
+        return (_theta(ground_tx + h_tx, ground_rx, h_rx, d),
+                np.degrees(np.arctan2(xs - sx, ys - sy)) % 360.0)
 
     terms = PathTerms(
-        d=np.maximum(d, 1.0), theta=_theta(ground_tx + h_tx, ground_rx, h_rx, d),
-        bearing=np.degrees(np.arctan2(xs - sx, ys - sy)) % 360.0, valid=valid,
-        clutter_rx=grid.clutter_at(xs, ys), clutter_tx=int(grid.clutter_at(sx, sy)),
-        h_tx=h_tx, compute=compute)
+        d=np.maximum(d, 1.0), valid=valid, clutter_rx=grid.clutter_at(xs, ys),
+        clutter_tx=int(grid.clutter_at(sx, sy)), h_tx=h_tx, angles=angles, compute=compute)
     out[:] = levels(terms, cells, profile)
     return out
 
@@ -105,14 +106,16 @@ def window_levels(grid: Grid, cells, profile) -> tuple[np.ndarray, int, int, int
     need[ray, smp] = True  # about half of the radials' samples are some pixel's nearest
 
     def compute(model, f):
-        loss, los = pathloss.loss_along(model, hs, rad.step, h_tx, h_rx, f, env, need)
-        return loss[ray, smp], los[ray, smp]
+        return pathloss.loss_along(model, hs, rad.step, h_tx, h_rx, f, env, need,
+                                   los=False)[0][ray, smp]
 
-    px, py = grid.centre_xy(rows, cols)
-    terms = PathTerms(
-        d=d, theta=_theta(hs[:, 0][ray] + h_tx, hs[ray, smp], h_rx, d),
-        bearing=np.degrees(np.arctan2(px - sx, py - sy)) % 360.0, valid=valid,
-        clutter_rx=codes, clutter_tx=int(grid.clutter_at(sx, sy)), h_tx=h_tx, compute=compute)
+    def angles():
+        px, py = grid.centre_xy(rows, cols)
+        return (_theta(hs[:, 0][ray] + h_tx, hs[ray, smp], h_rx, d),
+                np.degrees(np.arctan2(px - sx, py - sy)) % 360.0)
+
+    terms = PathTerms(d=d, valid=valid, clutter_rx=codes, clutter_tx=int(grid.clutter_at(sx, sy)),
+                      h_tx=h_tx, angles=angles, compute=compute)
     lv = levels(terms, cells, profile)
     size = 2 * r + 1
     win = np.full((len(cells), size, size), np.nan, np.float32)

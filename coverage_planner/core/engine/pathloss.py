@@ -221,17 +221,19 @@ def _path_loss(model, heights, d_total, h_tx, h_rx, f_mhz, environment):
 
 
 def loss_along(model: str, heights, step: float, h_tx, h_rx, f_mhz: float,
-               environment: str = "open", need=None) -> tuple[np.ndarray, np.ndarray]:
+               environment: str = "open", need=None,
+               los: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
     """Loss (dB) and line of sight, both (R, n), at every sample of R radials (column 0 copies
     column 1: the transmitter's own pixel). Validity warnings silenced as in :func:`path_loss`.
     ``need`` ((R, n) bool) may name the only samples wanted (a model whose cost is per receiver,
-    ITM, leaves the others NaN)."""
+    ITM, leaves the others NaN). ``los=False``: a caller that needs no line of sight gets None
+    for it, and ITM's raster is spared computing it (its own kernels do not)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", propagation.ModelValidityWarning)
-        return _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need)
+        return _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need, los)
 
 
-def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need=None):
+def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need=None, want_los=True):
     _check(model)
     h = np.asarray(heights, dtype=float)
     n = h.shape[1]
@@ -244,8 +246,8 @@ def _loss_along(model, heights, step, h_tx, h_rx, f_mhz, environment, need=None)
     if model == "itm":
         from coverage_planner.core.engine.propagation.itm import itm_loss_along
 
-        return np.asarray(itm_loss_along(h, step, h_tx, h_rx, f_mhz, need=need), float), \
-            los_along(h, step, h_tx, h_rx)
+        loss = np.asarray(itm_loss_along(h, step, h_tx, h_rx, f_mhz, need=need), float)
+        return loss, (los_along(h, step, h_tx, h_rx) if want_los else None)
     if model == "hata":
         floor, los = _loss_along("p452", h, step, h_tx, h_rx, f_mhz, environment)
         hb = _hata_heights_along(h, step, h_tx)

@@ -248,3 +248,39 @@ def test_38901_has_no_knife_edge_on_top_of_its_nlos_formula():
     nlos = float(propagation.uma_loss(1500.0, 3500.0, h_bs_m=30.0, h_ut_m=1.5, los=False))
     assert nlos > float(propagation.uma_loss(1500.0, 3500.0, h_bs_m=30.0, h_ut_m=1.5, los=True))
     assert b == pytest.approx(62.0 - rs_offset_db("5G") - nlos, abs=0.01)
+
+
+def test_the_angles_are_computed_only_for_a_pattern():
+    """An omni cell without tilt needs no angles (PathTerms.angles is never called); a sector
+    cell computes them once for every cell of the mast, and gets its pattern."""
+    import pandas as pd
+
+    from coverage_planner.core.engine.linkbudget import PathTerms, levels
+    from coverage_planner.core.project.profile import CoverageProfile
+
+    d = np.array([1000.0, 2000.0, 3000.0])
+    calls = []
+
+    def angles():
+        calls.append(1)
+        return np.full(3, 2.0), np.array([0.0, 90.0, 180.0])
+
+    def terms():
+        return PathTerms(d=d, valid=np.ones(3, bool), clutter_rx=np.zeros(3, np.int8),
+                         clutter_tx=0, h_tx=30.0, angles=angles,
+                         compute=lambda model, f: np.full(3, 100.0))
+
+    base = {"technology": "2G", "frequency_mhz": 900.0, "eirp_dbm": 60.0, "height_m": 30.0,
+            "operator": "X"}
+    omni = pd.DataFrame([{**base, "azimuth_deg": np.nan, "beamwidth_deg": np.nan,
+                          "tilt_deg": np.nan}])
+    profile = CoverageProfile()
+    np.testing.assert_allclose(levels(terms(), omni, profile)[0], 60.0 - 100.0)
+    assert calls == []
+    sectors = pd.DataFrame([{**base, "azimuth_deg": 0.0, "beamwidth_deg": 65.0, "tilt_deg": 2.0},
+                            {**base, "azimuth_deg": 180.0, "beamwidth_deg": 65.0,
+                             "tilt_deg": 2.0}])
+    lv = levels(terms(), sectors, profile)
+    assert calls == [1]  # once for both cells
+    assert lv[0, 0] == pytest.approx(-40.0) and lv[1, 2] == pytest.approx(-40.0)  # boresight
+    assert lv[0, 2] < -60.0 and lv[1, 0] < -60.0  # behind each sector

@@ -31,8 +31,9 @@ import math
 import numba
 import numpy as np
 
+from coverage_planner.core.engine.propagation.kernel_cache import JIT as _JIT
+
 _NEG = -1.0e300
-_JIT = {"cache": True, "nogil": True, "error_model": "numpy"}
 _FAST = {**_JIT, "fastmath": True}  # for loops over finite values only
 
 _EPS_LAND, _SIGMA_LAND = 22.0, 0.003  # land: eps_r, sigma (S/m), P.452-16 §4.2.2.1

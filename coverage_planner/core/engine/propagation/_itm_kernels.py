@@ -9,7 +9,11 @@ Profiles are plain height arrays ``z`` (z[0] at the transmitter) with a step ``x
 at sample ``j`` sees the prefix z[0..j] (``np = j`` intervals, distance ``j * xi``). Running sums
 ``s0[k] = sum(z[:k])`` and ``s1[k] = sum(i z[i], i < k)`` make the least-squares fits (zlsq1)
 and the system elevation O(1) per receiver; the horizon search (hzns) and the interdecile
-range (dlthx, a quickselect on a work buffer) are O(np).
+range (dlthx) are O(np). Both are exact shortcuts of Hufford's loops: hzns passes over blocks of
+samples that cannot hold a horizon (bounded by the block's highest sample, kept per radial), and
+dlthx selects its quantiles among the residuals beyond ~1 sigma rather than among all. The
+shortcuts give the same horizons and the same Δh (the receiver's horizon angle may differ by an
+ulp); ``tests/core/engine/propagation/test_itm.py`` holds them to Hufford's plain loops.
 """
 
 from __future__ import annotations
@@ -20,10 +24,16 @@ import numba
 import numpy as np
 
 from coverage_planner.core.engine.propagation._itm_lrprop import avar, lrprop
+from coverage_planner.core.engine.propagation.kernel_cache import JIT as _JIT
 
-_JIT = {"cache": True, "nogil": True, "error_model": "numpy"}
 #: largest number of samples dlthx interpolates (10 ka - 5, ka <= 25)
 DLTHX_MAX = 245
+#: samples per block of the horizon search's bounds
+BLOCK = 8
+#: dlthx's first candidates for its 10 % quantiles: the residuals beyond TIER standard deviations
+TIER = 1.1
+#: samples next to the receiver that give a first bound of its horizon angle
+NEAR = 6
 
 
 
@@ -83,6 +93,27 @@ def _kth(a, m, k):
 
 
 @numba.njit(**_JIT)
+def _tail_kth(s, n, ka, tail, m, t, upper):
+    """The ka-th largest (``upper``) or smallest value of s[:n], given the m values of ``tail``
+    (those >= t, or <= -t): among them when m >= ka; else among the values between t / 2 and t
+    (collected into ``tail``: the m beyond are all above the answer) when enough lie there;
+    else among all n."""
+    if m >= ka:
+        return _kth(tail, m, m - ka if upper else ka - 1)
+    r = ka - m  # the answer's rank among the values nearer, from their outer end
+    inner = 0.5 * t
+    m = 0
+    for j in range(n):
+        v = s[j] if upper else -s[j]
+        tail[m] = v
+        m += (v >= inner) & (v < t)
+    if m >= r:
+        v = _kth(tail, m, m - r)
+        return v if upper else -v
+    return _kth(s, n, n - ka if upper else ka - 1)
+
+
+@numba.njit(**_JIT)
 def _zlsq1(s0, s1, z, xn, xi, x1, x2):
     """zlsq1: least-squares line through z between x1 and x2 (m), its heights at 0 and xn xi.
 
@@ -114,8 +145,8 @@ def _dlthx(z, np_, xi, x1, x2, s):
     n = 10 ka - 5 samples (ka = 0.1 (xb - xa + 8) in [4, 25]) interpolated linearly, detrended
     by their least-squares line (zlsq1 on the samples); Δh = (ka-th largest - ka-th smallest)
     / (1 - 0.8 e^(-(x2 - x1)/50 km)). ``s``: scratch of 3 DLTHX_MAX floats.
-    The quantiles are exact: each is selected among the values beyond +-1 sigma of the
-    residuals (sigma guessed from the fit's sums) when at least ka lie there, else among all.
+    The quantiles are exact: each is selected among the residuals beyond TIER sigma (sigma from
+    the fit's sums), where ka of them usually lie, else as :func:`_tail_kth` says.
     """
     xa = x1 / xi
     xb = x2 / xi
@@ -144,49 +175,119 @@ def _dlthx(z, np_, xi, x1, x2, s):
     b = b * 12.0 / ((sn * sn + 2.0) * sn)
     t = math.sqrt(max(var - b * b * (n * n - 1.0) / 12.0, 0.0))
     xa = a - b * 0.5 * sn
-    lows = s[DLTHX_MAX:2 * DLTHX_MAX]
-    highs = s[2 * DLTHX_MAX:]
-    m_low = m_high = 0
+    # the residuals beyond +-TIER sigma, where the 10 % quantiles are expected
+    highs, lows = s[DLTHX_MAX:2 * DLTHX_MAX], s[2 * DLTHX_MAX:]
+    t *= TIER
+    m_high = m_low = 0
     for j in range(n):
         v = s[j] - xa
         s[j] = v
         xa += b
-        lows[m_low] = v
-        m_low += v <= -t
         highs[m_high] = v
         m_high += v >= t
-    if m_low < ka:
-        m_low = n
-        lows[:n] = s[:n]
-    if m_high < ka:
-        m_high = n
-        highs[:n] = s[:n]
-    return ((_kth(highs, m_high, m_high - ka) - _kth(lows, m_low, ka - 1))
+        lows[m_low] = v
+        m_low += v <= -t
+    top = _tail_kth(s, n, ka, highs, m_high, t, True)
+    bottom = _tail_kth(s, n, ka, lows, m_low, t, False)
+    return ((top - bottom)
             / (1.0 - 0.8 * math.exp(-(x2 - x1) / 50e3)))
 
 
 # ------------------------------------------------------------------------- receivers
 
 @numba.njit(**_JIT)
-def _prepare(z, xi, hg0, s0, s1, sa, u):
+def _prepare(z, xi, hg0, s0, s1, sa, u, umax, zmax):
     """Per transmitter: running sums s0, s1 of the heights, the distances sa_i = xi + ... + xi
     summed as hzns does (ITM truncates distances / xi to integers: the same rounding matters),
-    and u_i = (z_i - z_0 - hg0) / sa_i (the horizon angle is u_i - gme sa_i / 2)."""
+    u_i = (z_i - z_0 - hg0) / sa_i (the horizon angle is u_i - gme sa_i / 2), and the largest
+    u and z of each block of BLOCK samples (sample 0 left out), which let the horizon search
+    pass over a block that cannot hold the horizon."""
     za = z[0] + hg0
     s0[0] = 0.0
     s1[0] = 0.0
     sa[0] = 0.0
     u[0] = 0.0
+    umax[:] = -np.inf
+    zmax[:] = -np.inf
     for i in range(z.size):
         s0[i + 1] = s0[i] + z[i]
         s1[i + 1] = s1[i] + i * z[i]
         if i > 0:
             sa[i] = sa[i - 1] + xi
             u[i] = (z[i] - za) / sa[i]
+            b = i // BLOCK
+            umax[b] = max(umax[b], u[i])
+            zmax[b] = max(zmax[b], z[i])
 
 
 @numba.njit(**_JIT)
-def receiver(z, s0, s1, sa, u, j, xi, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc, work):
+def _hzns(z, sa, u, umax, zmax, j, xi, qc, za, zb):
+    """hzns (Hufford §48): the horizon angles and distances of the antennas at heights za (above
+    sample 0) and zb (above sample j) over an earth of curvature 2 qc; returns
+    (the0, the1, dl0, dl1, first), ``first`` the first sample above the antennas' ray (0: none,
+    line of sight). Hufford's loop, passing over the blocks of BLOCK samples that cannot hold a
+    horizon (``umax``, ``zmax``: each block's largest u and z, from :func:`_prepare`)."""
+    dist = j * xi
+    t = (zb - za) / dist
+    the0 = t - qc * dist
+    the1 = -t - qc * dist
+    dl0 = dl1 = dist
+    first = 0
+    # the transmitter's horizon; a block is passed over when even its largest u at its nearest
+    # sample stays <= the0 (exact: none of its samples would have raised the0)
+    i = 1
+    while i < j:
+        end = min((i // BLOCK + 1) * BLOCK, j)
+        if umax[i // BLOCK] - qc * sa[i] > the0:
+            for k in range(i, end):
+                a = u[k] - qc * sa[k]
+                if a > the0:
+                    if first == 0:
+                        first = k
+                    the0 = a
+                    dl0 = sa[k]
+        i = end
+    if first == 0:
+        return the0, the1, dl0, dl1, first
+    # the receiver's horizon, searched from the first obstruction on. A lower bound of its angle
+    # from the samples next to the receiver; a block whose angles all stay below it (its highest
+    # z at its nearest sample) cannot hold the horizon and is passed over (the horizon found is
+    # the same; its angle may differ by an ulp, as the running angle skips those blocks' values)
+    low = the1
+    for k in range(max(first, j - NEAR), j):
+        sb = dist - sa[k]
+        low = max(low, (z[k] - zb) / sb - qc * sb)
+    low -= 1e-12
+    i = first
+    k1 = 0
+    while i < j:
+        end = min((i // BLOCK + 1) * BLOCK, j)
+        sb_near = dist - sa[end - 1]
+        dz = zmax[i // BLOCK] - zb
+        if dz / (sb_near if dz > 0.0 else dist - sa[i]) - qc * sb_near >= low:
+            for k in range(i, end):
+                sb = dist - sa[k]
+                q = z[k] - (qc * sb + the1) * sb - zb
+                if q > 0.0:
+                    the1 += q / sb
+                    k1 = k
+        i = end
+    if k1 > 0:
+        # the horizon's distance as hzns sums it, dist - xi - ... - xi (zlsq1 truncates
+        # 0.9 dl1 / xi to an integer, so an ulp can move its fit by a sample); dist - sa[k1]
+        # is that exactly when xi is a multiple of dist's ulp (a raster's whole-metre step)
+        steps = xi / math.ldexp(1.0, math.frexp(dist)[1] - 53)  # xi in dist's ulps
+        if steps == math.floor(steps):
+            dl1 = dist - sa[k1]
+        else:
+            dl1 = dist
+            for _ in range(k1):
+                dl1 -= xi
+    return the0, the1, dl0, dl1, first
+
+
+@numba.njit(**_JIT)
+def receiver(z, s0, s1, sa, u, umax, zmax, j, xi, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc, work):
     """Basic transmission loss (dB), mode and ITM error code of the receiver at sample j.
 
     As SPLAT!'s point_to_point: N_s reduced to ens = N_s exp(-z_sys / 9460) with z_sys the mean
@@ -204,29 +305,7 @@ def receiver(z, s0, s1, sa, u, j, xi, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt,
     gme = 157e-9 * (1.0 - 0.04665 * math.exp(ens / 179.3))
     # hzns: horizon angles and distances (Hufford §48)
     qc = 0.5 * gme
-    za = z[0] + hg0
-    zb = z[j] + hg1
-    t = (zb - za) / dist
-    the0 = t - qc * dist
-    the1 = -t - qc * dist
-    dl0 = dl1 = dist
-    first = 0
-    for i in range(1, j):
-        a = u[i] - qc * sa[i]
-        if a > the0:
-            if first == 0:
-                first = i
-            the0 = a
-            dl0 = sa[i]
-    if first > 0:  # the receiver's horizon, searched from the first obstruction on
-        sb = dist
-        for i in range(1, j):
-            sb -= xi
-            if i >= first:
-                q = z[i] - (qc * sb + the1) * sb - zb
-                if q > 0.0:
-                    the1 += q / sb
-                    dl1 = sb
+    the0, the1, dl0, dl1, first = _hzns(z, sa, u, umax, zmax, j, xi, qc, z[0] + hg0, z[j] + hg1)
     # qlrpfl: terrain irregularity and effective heights
     xl0 = min(15.0 * hg0, 0.1 * dl0)
     xl1 = dist - min(15.0 * hg1, 0.1 * dl1)
@@ -270,11 +349,13 @@ def path_batch(heights, xi, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc, l
     s1 = np.empty(n + 1)
     sa = np.empty(n)
     u = np.empty(n)
+    umax = np.empty(n // BLOCK + 1)
+    zmax = np.empty(n // BLOCK + 1)
     work = np.empty(3 * DLTHX_MAX)
     for p in range(heights.shape[0]):
         z = heights[p]
-        _prepare(z, xi[p], hg0[p], s0, s1, sa, u)
-        loss[p], mode[p], err[p] = receiver(z, s0, s1, sa, u, n - 1, xi[p], hg0[p], hg1[p], fmhz[p],
+        _prepare(z, xi[p], hg0[p], s0, s1, sa, u, umax, zmax)
+        loss[p], mode[p], err[p] = receiver(z, s0, s1, sa, u, umax, zmax, n - 1, xi[p], hg0[p], hg1[p], fmhz[p],
                                             zgnd[p], ns, klim, mdvar, zt, zl, zc, work)
 
 
@@ -287,14 +368,16 @@ def along_batch(heights, step, hg0, hg1, fmhz, zgnd, ns, klim, mdvar, zt, zl, zc
     s1 = np.empty(n + 1)
     sa = np.empty(n)
     u = np.empty(n)
+    umax = np.empty(n // BLOCK + 1)
+    zmax = np.empty(n // BLOCK + 1)
     work = np.empty(3 * DLTHX_MAX)
     for r in range(heights.shape[0]):
         z = heights[r]
-        _prepare(z, step, hg0[r], s0, s1, sa, u)
+        _prepare(z, step, hg0[r], s0, s1, sa, u, umax, zmax)
         for j in range(1, n):
             if not need[r, j]:
                 loss[r, j] = np.nan
                 continue
-            loss[r, j] = receiver(z, s0, s1, sa, u, j, step, hg0[r], hg1[r], fmhz[r], zgnd[r], ns,
+            loss[r, j] = receiver(z, s0, s1, sa, u, umax, zmax, j, step, hg0[r], hg1[r], fmhz[r], zgnd[r], ns,
                                   klim, mdvar, zt, zl, zc, work)[0]
         loss[r, 0] = loss[r, 1]

@@ -13,7 +13,8 @@ import math
 import numba
 import numpy as np
 
-_JIT = {"cache": True, "nogil": True, "error_model": "numpy"}
+from coverage_planner.core.engine.propagation.kernel_cache import JIT as _JIT
+
 THIRD = 1.0 / 3.0
 
 #: avar's climate constants, one column per climate 1..7 (Hufford, Section 5 / table of avar):
@@ -192,7 +193,8 @@ def lrprop(dist, hg0, hg1, he0, he1, dl0, dl1, the0, the1, dh, wn, gme, ens, zgn
     (4.8)-(4.10); below d_Ls = sqrt(2 he0/gme) + sqrt(2 he1/gme) the line-of-sight fit
     A_el + k1 d + k2 ln d through alos at d0, d1 and the diffraction value at d_Ls (4.39)-(4.43);
     beyond, troposcatter A_es + m_s d past d_x where it is weaker (4.52)-(4.59). A_ref >= 0.
-    Returns (A_ref, kwx, d_x) with d_x = -1 on the line-of-sight side (not computed).
+    Returns (A_ref, kwx, d_x) with d_x = -1 on the line-of-sight side (not computed) and, closer
+    than the lower bound of d_x in (4.60), that bound (the scatter line is not computed either).
     """
     dls0 = math.sqrt(2.0 * he0 / gme)
     dls1 = math.sqrt(2.0 * he1 / gme)
@@ -266,7 +268,13 @@ def lrprop(dist, hg0, hg1, he0, he1, dl0, dl1, the0, the1, dh, wn, gme, ens, zgn
                 ak1 = emd
         aref = a2 - ak1 * d2 - ak2 * math.log(d2) + ak1 * dist + ak2 * math.log(dist)
         return max(aref, 0.0), kwx, -1.0
-    # diffraction / troposcatter region: ascat(0) set-up, then the scatter line
+    # diffraction / troposcatter region. d_x >= max(d_Ls, d_La + 0.3 x_ae ln(47.7 k)) (4.60):
+    # closer than that bound the scatter line is never used, so ascat is not needed (at
+    # 900 MHz the bound is d_La + ~30 km). The d_x returned there is that bound.
+    dx = max(dlsa, dla + 0.3 * xae * math.log(47.7 * wn))
+    if dist <= dx:
+        return max(aed + emd * dist, 0.0), kwx, dx
+    # beyond it: ascat(0) set-up, then the scatter line
     ad = dl0 - dl1
     rr = he1 / he0
     if ad < 0.0:

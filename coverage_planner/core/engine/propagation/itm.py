@@ -67,11 +67,12 @@ line-of-sight paths; this module follows NTIA's itm.cpp: the last). ITM truncate
 integers (zlsq1, dlthx), so the horizon distances are summed step by step exactly as hzns does.
 Against the fixture's itmlogic values (as released): obstructed paths < 0.001 dB, line of sight
 mean -1.07 dB, RMS 3.0 dB (the slip). Kernels in numba (:mod:`._itm_kernels`,
-:mod:`._itm_lrprop`, imported on the first call, compiled once and cached on disk). CPU time
-on one core (AMD Zen 3, a loaded shared machine): :func:`itm_loss_along` R = 720, n = 233:
-340 ms (synthetic relief) to 455 ms (the Sa Pa radials of ``benchmarks.models``), ~2-2.7 us per
-receiver (Δh 45 %, lrprop + avar 30 %, horizons 25 %): over the ~150 ms goal;
-:func:`itm_path_loss` P = 2000, n = 233: 9-12 ms (goal 30 ms).
+:mod:`._itm_lrprop`, imported on the first call, compiled once and cached on disk, see
+:mod:`.kernel_cache`). CPU time on one core (AMD EPYC, a shared machine): a 15 km raster at 86 m
+(:func:`itm_loss_along`, 1,094 radials, ~92,000 receivers) ~160-180 ms, ~1.8 us per receiver
+(Δh ~40 %, lrprop + avar ~33 %, horizons ~15 %; the horizons and Δh through exact shortcuts of
+Hufford's loops, see :mod:`._itm_kernels`); two cores ~90-95 ms. :func:`itm_path_loss` P = 2000,
+n = 233: 9-12 ms.
 """
 
 from __future__ import annotations
