@@ -67,6 +67,7 @@ def register(sub) -> None:
 
 def cmd_whatif(args) -> int:
     from coverage_planner.core.exports.rasters import find_cell
+    from coverage_planner.core.io.settings import project_profile
     from coverage_planner.core.planning.scenario import RemoveSite, Scenario
     from coverage_planner.core.planning.templates import load_templates, parse_site
     from coverage_planner.core.planning.whatif import Evaluator, delta
@@ -79,6 +80,8 @@ def cmd_whatif(args) -> int:
         args.data_dir = str(pf.data_folder)
     data_folder = folder(args)
     project = load_folder(data_folder, args.profile)
+    if pf is not None and args.profile is None:  # the project's own profile, when it has one
+        project.profile = project_profile(pf, args.project) or project.profile
     specs = [parse_site(text) for text in args.add]
     for site_id in args.remove:
         find_cell(project, site_id, None)  # refuses an unknown id, naming it
@@ -105,6 +108,8 @@ def cmd_whatif(args) -> int:
                             Text("e.g. --project plan.gpkg --scenario 'Y Tý 2026' --save",
                                  "ví dụ --project plan.gpkg --scenario 'Y Tý 2026' --save"))
         pf = pf or projectfile.ProjectFile(data_folder.resolve())
+        if args.profile is not None:  # a profile given on the command line stays with the plan
+            pf.profile = projectfile.profile_override(project.profile, data_folder)
         pf.scenarios = [s for s in pf.scenarios if s["name"] != args.scenario]
         pf.scenarios.append(scenario.to_dict())
         pf.active = args.scenario
@@ -117,6 +122,7 @@ def cmd_whatif(args) -> int:
 
 
 def cmd_compare(args) -> int:
+    from coverage_planner.core.io.settings import project_profile
     from coverage_planner.core.planning.scenario import Scenario
     from coverage_planner.core.planning.templates import load_templates
     from coverage_planner.core.planning.whatif import Evaluator, delta
@@ -124,6 +130,7 @@ def cmd_compare(args) -> int:
 
     pf = projectfile.load(args.project)
     project = load_folder(pf.data_folder)
+    project.profile = project_profile(pf, args.project) or project.profile
     templates = load_templates(pf.data_folder)
     with ProgressBar(args.lang) as progress:
         ev = Evaluator(project, progress=progress)

@@ -67,11 +67,15 @@ def prepare(project: Project, lang: str, source: str | None = None,
     return OpenedProject(project, summary, page, source)
 
 
-def open_folder(path: str, lang: str, online: bool = False) -> OpenedProject:
-    """Load a data folder and prepare it (worker thread). Raises DataError on bad input."""
+def open_folder(path: str, lang: str, online: bool = False, profile=None) -> OpenedProject:
+    """Load a data folder and prepare it (worker thread), with ``profile`` in place of the
+    folder's own when given (a project file's). Raises DataError on bad input."""
     from coverage_planner.core.io import load_folder
 
-    return prepare(load_folder(path), lang, source=str(path), online=online)
+    project = load_folder(path)
+    if profile is not None:
+        project.profile = profile
+    return prepare(project, lang, source=str(path), online=online)
 
 
 class ProjectModel(QObject):

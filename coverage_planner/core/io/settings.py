@@ -150,6 +150,15 @@ def load_profile(path: str | Path) -> CoverageProfile:
     return CoverageProfile.from_dict(data, path)
 
 
+def project_profile(pf, path: str | Path) -> CoverageProfile | None:
+    """The coverage profile a project file keeps (``pf.profile``; None: its data folder's own),
+    checked as a ``profile.json`` is, a problem named after the project file ``path``."""
+    if not pf.profile:
+        return None
+    check_profile(pf.profile, Path(path))
+    return CoverageProfile.from_dict(pf.profile, path)
+
+
 def read_templates(path: Path, templates: dict) -> dict:
     """``templates`` ({technology: {field: value}}) overridden by ``site_templates.json``."""
     example = '{"4G": {"eirp_dbm": 59}}'

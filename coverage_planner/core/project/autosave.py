@@ -34,10 +34,13 @@ def recovery_path() -> Path:
     return Path(user_data_dir(APP_DIR, appauthor=False)) / FILE_NAME
 
 
-def snapshot(data_folder: str | Path, scenarios, active: str = "") -> ProjectFile:
+def snapshot(data_folder: str | Path, scenarios, active: str = "",
+             profile=None) -> ProjectFile:
     """The project file content of ``scenarios`` (:class:`~coverage_planner.core.planning.scenario.Scenario`
-    objects) on the baseline in ``data_folder``."""
-    return ProjectFile(Path(data_folder), [sc.to_dict() for sc in scenarios], active)
+    objects) on the baseline in ``data_folder``, with the project's coverage ``profile`` where
+    it is not the folder's own (:func:`~coverage_planner.core.project.projectfile.profile_override`)."""
+    kept = projectfile.profile_override(profile, data_folder) if profile is not None else None
+    return ProjectFile(Path(data_folder), [sc.to_dict() for sc in scenarios], active, kept)
 
 
 def save_recovery(pf: ProjectFile, path: str | Path | None = None) -> Path:

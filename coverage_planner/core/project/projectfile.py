@@ -5,7 +5,9 @@ Layout (schema version :data:`SCHEMA_VERSION`):
 - table ``cp_project`` (no geometry), rows ``key, value``: ``schema_version``, ``app``,
   ``data_folder`` (the baseline data folder, relative to the project file when possible),
   ``scenarios`` (JSON: ``[{"name": ..., "edits": [...]}, ...]``, the source of truth),
-  ``active`` (name of the active scenario), ``saved_at`` (ISO time);
+  ``active`` (name of the active scenario), ``saved_at`` (ISO time), ``profile`` (JSON: the
+  coverage profile the project uses, when the planner chose one in the window that is not the
+  data folder's own ``profile.json``; empty or absent: the folder's);
 - layers ``scenario_sites`` (points: the sites each scenario adds), ``scenario_fiber_points``
   and ``scenario_fiber_cables``: the same edits as map layers, for QGIS.
 
@@ -29,6 +31,7 @@ import shapely
 
 from coverage_planner.core.common.errors import DataError
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.project.profile import CoverageProfile
 
 SCHEMA_VERSION = 1
 APP = "coverage-planner"
@@ -39,6 +42,25 @@ class ProjectFile:
     data_folder: Path
     scenarios: list = field(default_factory=list)  # [{"name": str, "edits": [dict]}]
     active: str = ""
+    profile: dict | None = None  # the coverage profile, where it is not the data folder's own
+
+
+def folder_profile(data_folder: str | Path) -> CoverageProfile:
+    """The coverage profile a data folder gives: its ``profile.json``, else the defaults."""
+    path = Path(data_folder) / "profile.json"
+    return CoverageProfile.load(path) if path.is_file() else CoverageProfile()
+
+
+def profile_override(profile: CoverageProfile, data_folder: str | Path) -> dict | None:
+    """What a project file keeps of ``profile``: all of it when it is not the data folder's own
+    (a model, a calibration or a threshold chosen in the window), else None. A folder whose
+    ``profile.json`` no longer reads counts as different."""
+    try:
+        if folder_profile(data_folder) == profile:
+            return None
+    except DataError:
+        pass
+    return json.loads(json.dumps(profile.to_dict(), default=str))
 
 
 def _rows(pf: ProjectFile, path: Path) -> pd.DataFrame:
@@ -50,6 +72,7 @@ def _rows(pf: ProjectFile, path: Path) -> pd.DataFrame:
         "schema_version": str(SCHEMA_VERSION), "app": APP, "data_folder": folder,
         "scenarios": json.dumps(pf.scenarios, ensure_ascii=False),
         "active": pf.active, "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "profile": json.dumps(pf.profile, ensure_ascii=False) if pf.profile else "",
     }
     return pd.DataFrame({"key": list(values), "value": list(values.values())})
 
@@ -132,7 +155,19 @@ def load(path: str | Path) -> ProjectFile:
         raise DataError(path, Text(f"the scenarios are damaged: {exc}",
                                    f"dữ liệu kịch bản bị hỏng: {exc}"), fix,
                         column="scenarios") from None
+    try:
+        profile = json.loads(values.get("profile") or "null")
+    except json.JSONDecodeError as exc:
+        profile = exc
+    if not (profile is None or isinstance(profile, dict)):
+        raise DataError(path, Text(f"the coverage profile is damaged: {profile}",
+                                   f"hồ sơ vùng phủ bị hỏng: {profile}"),
+                        Text("save the project again from the window (File → Save project), or "
+                             "delete its 'profile' row to use the data folder's profile.json",
+                             "lưu lại dự án từ cửa sổ (Tệp → Lưu dự án), hoặc xóa dòng 'profile' "
+                             "để dùng profile.json của thư mục dữ liệu"),
+                        column="profile")
     folder = Path(values.get("data_folder", ""))
     if not folder.is_absolute():
         folder = (path.parent / folder).resolve()
-    return ProjectFile(folder, scenarios, values.get("active", ""))
+    return ProjectFile(folder, scenarios, values.get("active", ""), profile)

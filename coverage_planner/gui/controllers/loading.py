@@ -127,6 +127,7 @@ class LoadingController(QObject):
 
     def open_project(self, path: str | Path) -> None:
         """Open a project file: its data folder (in the background), then every scenario."""
+        from coverage_planner.core.io.settings import project_profile
         from coverage_planner.core.project import projectfile
 
         if not self.files.may_close_project():
@@ -135,16 +136,21 @@ class LoadingController(QObject):
 
         def work():
             pf = projectfile.load(path)
-            return open_folder(str(pf.data_folder), lang, online), pf, path, True
+            profile = project_profile(pf, path)
+            return open_folder(str(pf.data_folder), lang, online, profile), pf, path, True
 
         self._open(work, self.tr("Opening {0}…").format(path))
 
     def open_recovered(self, pf) -> None:
         """Open the data folder of a recovered autosave and restore its scenarios (unsaved)."""
+        from coverage_planner.core.io.settings import project_profile
+        from coverage_planner.core.project import autosave
+
         lang, online = self.window.lang, self.window.online
 
         def work():
-            return open_folder(str(pf.data_folder), lang, online), pf, None, False
+            profile = project_profile(pf, autosave.recovery_path())
+            return open_folder(str(pf.data_folder), lang, online, profile), pf, None, False
 
         self._open(work, self.tr("Recovering the last session…"))
 

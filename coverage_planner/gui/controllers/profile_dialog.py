@@ -86,4 +86,5 @@ class ProfileDialogController(QObject):
             return
         project.profile = profile
         self.profileApplied.emit(profile)
+        self.window.files.update_title()  # unsaved: the project file keeps the profile
         self.window.start_analysis()

@@ -210,9 +210,13 @@ class WhatIfModel(SiteEdits, QObject):
 
     # ---- saving and restoring -------------------------------------------------------------
     def dump(self) -> str:
-        """Every scenario and the active one's name, as text (to tell unsaved changes)."""
+        """Every scenario, the active one's name and the coverage profile, as text (to tell
+        unsaved changes: a model chosen in the window is one)."""
+        profile = getattr(self.baseline, "profile", None)
         return json.dumps([[sc.to_dict() for sc in self.scenarios],
-                           self.active.name if self.active else ""], sort_keys=True, default=str)
+                           self.active.name if self.active else "",
+                           profile.to_dict() if profile is not None else None],
+                          sort_keys=True, default=str)
 
     def is_modified(self) -> bool:
         return self.baseline is not None and self.dump() != self._saved
@@ -227,7 +231,8 @@ class WhatIfModel(SiteEdits, QObject):
         """The scenarios as a project file (None when the project has no data folder)."""
         if self.data_folder is None or self.active is None:
             return None
-        return autosave.snapshot(self.data_folder, self.scenarios, self.active.name)
+        return autosave.snapshot(self.data_folder, self.scenarios, self.active.name,
+                                 getattr(self.baseline, "profile", None))
 
     def restore(self, pf: ProjectFile, saved: bool = True) -> list[str]:
         """Replace the scenarios by those of ``pf`` (on the open project). Returns problems

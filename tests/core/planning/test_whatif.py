@@ -247,6 +247,29 @@ def test_project_file_round_trip_and_compare(tmp_path, capsys):
     assert "east mast" in capsys.readouterr().err  # the message lists the names
 
 
+def test_a_profile_given_with_save_stays_with_the_project(tmp_path, capsys):
+    """whatif --profile F --save keeps F's profile in the project file; compare then uses it,
+    not the data folder's (here a threshold no mast reaches: nothing is gained)."""
+    from coverage_planner.core.project import projectfile
+
+    folder = world().write_folder(tmp_path / "data", RIDGE)
+    strict = tmp_path / "strict.json"
+    strict.write_text(json.dumps({"signal_dbm": {"4G": -20.0}}))
+    proj = tmp_path / "plan.gpkg"
+    lon, lat = lonlat(SITE[0], SITE[1] + 90)
+    add = f"operator=Viettel,lon={lon},lat={lat},height=30,technology=4G,azimuths=omni"
+    assert main(["whatif", str(folder), "--add", add, "--profile", str(strict), "--project",
+                 str(proj), "--scenario", "east mast", "--save"]) == 0
+    assert projectfile.load(proj).profile["signal_dbm"]["4G"] == -20.0
+    capsys.readouterr()
+    assert main(["compare", str(proj), "east mast", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["villages_gained_signal"] == 0
+    # the same scenario on the folder's own profile gains village A (the test above)
+    assert main(["whatif", "--add", add, "--project", str(proj), "--scenario", "plain",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["villages_gained_signal"] == 0  # still strict
+
+
 def test_project_file_refuses_a_newer_schema_and_a_foreign_file(tmp_path):
     import pyogrio
 
