@@ -174,17 +174,17 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/calibration.py" line="25"/>
         <source>Ca&amp;librate against measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;librate against measurements…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/calibration.py" line="27"/>
         <source>Fit the coverage model to the project&apos;s drive test: offsets per carrier and technology, distance slopes, clutter losses; held-out accuracy before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the coverage model to the project&apos;s drive test: offsets per carrier and technology, distance slopes, clutter losses; held-out accuracy before and after</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/calibration.py" line="34"/>
         <source>This project has no measurements. Put a measurements.csv in the data folder or use File → Import measurements… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>This project has no measurements. Put a measurements.csv in the data folder or use File → Import measurements… first.</translation>
     </message>
 </context>
 <context>
@@ -192,98 +192,98 @@
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="125"/>
         <source>Calibration against measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration against measurements</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="126"/>
         <source>&amp;Save calibrated profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save calibrated profile…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="127"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="129"/>
         <source>Use the calibrated profile for this project: the coverage analysis runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the calibrated profile for this project: the coverage analysis runs again</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="130"/>
         <source>Mean error (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean error (dB)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="130"/>
         <source>RMSE (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE (dB)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="132"/>
         <source>Before calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Before calibration</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="133"/>
         <source>After calibration (held-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>After calibration (held-out)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
         <source>Carrier | technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier | technology</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="135"/>
         <source>Offset, dB (at distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset, dB (at distance)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="136"/>
         <source>Slope (dB per decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slope (dB per decade)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="138"/>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="145"/>
         <source>Calibrating against the measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrating against the measurements…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="164"/>
         <source>The calibration could not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>The calibration could not run:</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="177"/>
         <source>Samples used: {used}; left out (no cell of their carrier and technology within reach, or too few for it): {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples used: {used}; left out (no cell of their carrier and technology within reach, or too few for it): {skipped}.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="198"/>
         <source>Clutter extra loss: {extras}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clutter extra loss: {extras}</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="208"/>
         <source>Save calibrated profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Save calibrated profile</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="209"/>
         <source>Coverage profile (*.json)</source>
-        <translation type="unfinished">Coverage profile (*.json)</translation>
+        <translation>Coverage profile (*.json)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/dialogs/calibration_dialog.py" line="215"/>
         <source>The profile could not be written:</source>
-        <translation type="unfinished">The profile could not be written:</translation>
+        <translation>The profile could not be written:</translation>
     </message>
 </context>
 <context>
@@ -585,22 +585,22 @@
     <message>
         <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="150"/>
         <source>Approximate unit costs (public figures or stated engineering assumptions; see the documentation). Compute uses the values below; Save keeps them in the project&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximate unit costs (public figures or stated engineering assumptions; see the documentation). Compute uses the values below; Save keeps them in the project&apos;s profile.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="153"/>
         <source>&amp;Save to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to the project</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="154"/>
         <source>Keep these costs in the open project&apos;s profile (only the values that differ from the defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep these costs in the open project&apos;s profile (only the values that differ from the defaults)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/cost_editor.py" line="156"/>
         <source>Reset to &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset to &amp;defaults</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1178,7 @@
     <message>
         <location filename="../../coverage_planner/gui/map/layers_dock.py" line="45"/>
         <source>Measurements (drive test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements (drive test)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/map/layers_dock.py" line="51"/>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/loading.py" line="121"/>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="140"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="142"/>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
@@ -1270,37 +1270,37 @@
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="149"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="155"/>
         <source>Recovering the last session…</source>
         <translation>Recovering the last session…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="165"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="171"/>
         <source>{0}: {1} features</source>
         <translation>{0}: {1} features</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="172"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="178"/>
         <source>Cannot open the layer</source>
         <translation>Cannot open the layer</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="216"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="222"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="232"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="238"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} villages · {1} sites · {2} km of fiber</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="237"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="243"/>
         <source>Synthetic data</source>
         <translation>Synthetic data</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="243"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="249"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</translation>
     </message>
@@ -1446,22 +1446,22 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="54"/>
         <source>Import &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;measurements…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="56"/>
         <source>Read a drive test (CSV with longitude, latitude and level in dBm, or a G-NetTrack log) and show it on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a drive test (CSV with longitude, latitude and level in dBm, or a G-NetTrack log) and show it on the map</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="63"/>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Import measurements</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="64"/>
         <source>Drive tests (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive tests (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="74"/>
@@ -1471,22 +1471,22 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="89"/>
         <source>{0}: {1} samples imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} samples imported</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="91"/>
         <source>({0} notes in the load report)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} notes in the load report)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="103"/>
         <source>Cannot import the measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import the measurements</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/measurements.py" line="131"/>
         <source>Measurements (drive test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements (drive test)</translation>
     </message>
 </context>
 <context>
@@ -1494,147 +1494,147 @@
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="217"/>
         <source>billion VND (≈ {0} {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>billion VND (≈ {0} {1})</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="219"/>
         <source>billion VND</source>
-        <translation type="unfinished"></translation>
+        <translation>billion VND</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="262"/>
         <source>The cost curve follows the plan (a plan for each of 12 budgets).</source>
-        <translation type="unfinished"></translation>
+        <translation>The cost curve follows the plan (a plan for each of 12 budgets).</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="293"/>
         <source>All carriers</source>
-        <translation type="unfinished">All carriers</translation>
+        <translation>All carriers</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="297"/>
         <source>villages</source>
-        <translation type="unfinished"></translation>
+        <translation>villages</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="298"/>
         <source>households</source>
-        <translation type="unfinished"></translation>
+        <translation>households</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="303"/>
         <source>Rollout plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout plan</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="304"/>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="305"/>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Years:</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="306"/>
         <source>Carrier:</source>
-        <translation type="unfinished">Carrier:</translation>
+        <translation>Carrier:</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="307"/>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weights:</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="308"/>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Count:</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="309"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fixed</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="310"/>
         <source>mobile BB</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile BB</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="311"/>
         <source>signal</source>
-        <translation type="unfinished">signal</translation>
+        <translation>signal</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="313"/>
         <source>How much a village (or household) newly served counts in this category</source>
-        <translation type="unfinished"></translation>
+        <translation>How much a village (or household) newly served counts in this category</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="315"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="316"/>
         <source>The budget is spread evenly over the years; money not spent carries over</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget is spread evenly over the years; money not spent carries over</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="319"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compute</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="320"/>
         <source>Candidates over the terrain, then the plan (mixed-integer programme) and its cost curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates over the terrain, then the plan (mixed-integer programme) and its cost curve</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="322"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="323"/>
         <source>&amp;Apply as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply as scenario</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="324"/>
         <source>A new what-if scenario with the plan&apos;s masts, upgrades and fiber (undo works item by item)</source>
-        <translation type="unfinished"></translation>
+        <translation>A new what-if scenario with the plan&apos;s masts, upgrades and fiber (undo works item by item)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="326"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="327"/>
         <source>The plan as an Excel workbook (.xlsx) or a GeoPackage (.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan as an Excel workbook (.xlsx) or a GeoPackage (.gpkg)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="329"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="330"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="331"/>
         <source>Cost curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost curve</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_dock.py" line="332"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs</translation>
     </message>
 </context>
 <context>
@@ -1643,107 +1643,107 @@
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
         <source>Item</source>
         <extracomment>the item&apos;s id, in the first column&apos;s data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="44"/>
         <source>District</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="45"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="45"/>
         <source>Capex (million ₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex (million ₫)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="45"/>
         <source>Opex/year (million ₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opex/year (million ₫)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="46"/>
         <source>Fixed: villages / households</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed: villages / households</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="47"/>
         <source>Mobile broadband: villages / households</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile broadband: villages / households</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="48"/>
         <source>Signal: villages / households</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal: villages / households</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="57"/>
         <source>MILP (HiGHS)</source>
-        <translation type="unfinished"></translation>
+        <translation>MILP (HiGHS)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="58"/>
         <source>greedy (the MILP&apos;s fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>greedy (the MILP&apos;s fallback)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="59"/>
         <source>optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>optimal</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="60"/>
         <source>stopped at the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped at the time limit</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="61"/>
         <source>greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>greedy</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="62"/>
         <source>priority list not met</source>
-        <translation type="unfinished"></translation>
+        <translation>priority list not met</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="65"/>
         <source>Budget {0}; cost {1}; {2} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget {0}; cost {1}; {2} items.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="68"/>
         <source>Villages gained: fixed broadband +{0}, mobile broadband +{1}, signal +{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages gained: fixed broadband +{0}, mobile broadband +{1}, signal +{2}.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="70"/>
         <source>Households gained: fixed +{0}, mobile broadband +{1}, signal +{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Households gained: fixed +{0}, mobile broadband +{1}, signal +{2}.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="72"/>
         <source>Method: {0}, {1}; optimality gap {2} % (no plan within the budget scores more than {2} % above this one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: {0}, {1}; optimality gap {2} % (no plan within the budget scores more than {2} % above this one).</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/planning/plan_table.py" line="127"/>
         <source>Total (villages counted once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (villages counted once)</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1929,7 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/profile_dialog.py" line="57"/>
         <source>Open a data folder first.</source>
-        <translation type="unfinished">Open a data folder first.</translation>
+        <translation>Open a data folder first.</translation>
     </message>
 </context>
 <context>
@@ -2072,62 +2072,62 @@
 <context>
     <name>RadioModelsDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="108"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="107"/>
         <source>Radio models</source>
         <translation>Radio models</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="109"/>
         <source>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</source>
         <translation>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="119"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="114"/>
         <source>&amp;Save profile…</source>
         <translation>&amp;Save profile…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="115"/>
         <source>Terrain heights</source>
         <translation>Terrain heights</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="121"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="116"/>
         <source>interpolated on the grid (smooth; the default)</source>
         <translation>interpolated on the grid (smooth; the default)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="122"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="117"/>
         <source>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</source>
         <translation>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="121"/>
         <source>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</source>
         <translation>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="148"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="143"/>
         <source>Validity and reference:</source>
         <translation>Validity and reference:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="152"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="147"/>
         <source>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</source>
         <translation>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="161"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="156"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="162"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="157"/>
         <source>Coverage profile (*.json)</source>
         <translation>Coverage profile (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="168"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="163"/>
         <source>The profile could not be written:</source>
         <translation>The profile could not be written:</translation>
     </message>
@@ -2161,93 +2161,93 @@
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="108"/>
         <source>&amp;Rollout plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollout plan…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="110"/>
         <source>Which masts, 4G upgrades and fiber extensions serve the most villages for a budget, year by year, with the cost curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Which masts, 4G upgrades and fiber extensions serve the most villages for a budget, year by year, with the cost curve</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="137"/>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="179"/>
         <source>The coverage analysis has to finish first.</source>
-        <translation type="unfinished">The coverage analysis has to finish first.</translation>
+        <translation>The coverage analysis has to finish first.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="172"/>
         <source>Costs saved in the project&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs saved in the project&apos;s profile.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="196"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="204"/>
         <source>Candidates: masts swept over the terrain, upgrades, fiber routes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates: masts swept over the terrain, upgrades, fiber routes…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="206"/>
         <source>Choosing the items (mixed-integer programme)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choosing the items (mixed-integer programme)…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="209"/>
         <source>Cost curve: budget {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost curve: budget {0} of {1}…</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="240"/>
         <source>The plan could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan could not be computed: {0}</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="251"/>
         <source>Rollout plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout plan</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="291"/>
         <source>Rollout plan {0} billion VND</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout plan {0} billion VND</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="304"/>
         <source>The plan is the scenario “{0}”: {1} edits (undo goes back item by item).</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is the scenario “{0}”: {1} edits (undo goes back item by item).</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="307"/>
         <source>{0} satellite terminals are not network elements the engine models: left out of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} satellite terminals are not network elements the engine models: left out of the scenario.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="311"/>
         <source>{0} items could not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items could not be applied.</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="325"/>
         <source>Export the rollout plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the rollout plan</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="326"/>
         <source>Excel workbook (*.xlsx);;GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="340"/>
         <source>Written: {0}</source>
-        <translation type="unfinished">Written: {0}</translation>
+        <translation>Written: {0}</translation>
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/rollout.py" line="345"/>
         <source>The plan could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan could not be written: {0}</translation>
     </message>
 </context>
 <context>
@@ -2283,78 +2283,93 @@
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="156"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="161"/>
         <source>Carrier:</source>
         <extracomment>bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first</extracomment>
         <translation>Carrier:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="157"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
         <source>Technologies:</source>
         <translation>Technologies:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="158"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="159"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
         <source>Power (EIRP):</source>
         <translation>Power (EIRP):</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="160"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="165"/>
         <source>EIRP per sector; an omni antenna radiates 3 dB less in every direction</source>
         <translation>EIRP per sector; an omni antenna radiates 3 dB less in every direction</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="167"/>
         <source>Mast height:</source>
         <translation>Mast height:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="168"/>
         <source>Antennas:</source>
         <translation>Antennas:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="169"/>
         <source>sectors</source>
         <translation>sectors</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="165"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="170"/>
         <source>Azimuths of the sectors in degrees from north, e.g. 0/120/240</source>
         <translation>Azimuths of the sectors in degrees from north, e.g. 0/120/240</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="167"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="172"/>
         <source>omni</source>
         <translation>omni</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="240"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="173"/>
+        <source>Radio model:</source>
+        <translation>Radio model:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="175"/>
+        <source>the profile&apos;s, per technology</source>
+        <translation>the profile&apos;s, per technology</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="176"/>
+        <source>How the new mast&apos;s path loss is computed: the coverage profile&apos;s model for each technology, or one of its own for all its cells</source>
+        <translation>How the new mast&apos;s path loss is computed: the coverage profile&apos;s model for each technology, or one of its own for all its cells</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="252"/>
         <source>each technology&apos;s template</source>
         <translation>each technology&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="244"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="256"/>
         <source>template</source>
         <translation>template</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="263"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="275"/>
         <source>Several technologies: each uses its template band and power ({0}).</source>
         <translation>Several technologies: each uses its template band and power ({0}).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="334"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="350"/>
         <source>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</source>
         <translation>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="358"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="375"/>
         <source>Choose at least one technology.</source>
         <translation>Choose at least one technology.</translation>
     </message>
@@ -2984,12 +2999,12 @@
         <translation>Scenario {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="250"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="255"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: edit {1} ({2}) could not be applied: {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="274"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="279"/>
         <source>The edit could not be applied: {0}</source>
         <translation>The edit could not be applied: {0}</translation>
     </message>

@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../coverage_planner/gui/controllers/loading.py" line="121"/>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="140"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="142"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
@@ -1270,37 +1270,37 @@
         <translation>Đang vẽ bản đồ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="149"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="155"/>
         <source>Recovering the last session…</source>
         <translation>Đang khôi phục phiên làm việc trước…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="165"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="171"/>
         <source>{0}: {1} features</source>
         <translation>{0}: {1} đối tượng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="172"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="178"/>
         <source>Cannot open the layer</source>
         <translation>Không mở được lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="216"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="222"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="232"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="238"/>
         <source>{0} villages · {1} sites · {2} km of fiber</source>
         <translation>{0} thôn · {1} trạm BTS · {2} km cáp quang</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="237"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="243"/>
         <source>Synthetic data</source>
         <translation>Dữ liệu giả lập</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/controllers/loading.py" line="243"/>
+        <location filename="../../coverage_planner/gui/controllers/loading.py" line="249"/>
         <source>Villages: {0} · Households: {1} · Sites: {2} (cells: {3}) · Fiber: {4} km · Access points: {5} · Wi-Fi: {6}</source>
         <translation>Thôn: {0} · Hộ: {1} · Trạm BTS: {2} (cell: {3}) · Cáp quang: {4} km · Điểm truy nhập: {5} · Wi-Fi: {6}</translation>
     </message>
@@ -2072,62 +2072,62 @@
 <context>
     <name>RadioModelsDialog</name>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="108"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="107"/>
         <source>Radio models</source>
         <translation>Mô hình truyền sóng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="110"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="109"/>
         <source>How the path loss over the terrain is computed, per technology. The coverage is computed again when you apply.</source>
         <translation>Cách tính suy hao đường truyền qua địa hình, theo từng công nghệ. Vùng phủ sóng được tính lại khi bấm Áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="119"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="114"/>
         <source>&amp;Save profile…</source>
         <translation>&amp;Lưu hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="120"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="115"/>
         <source>Terrain heights</source>
         <translation>Độ cao địa hình</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="121"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="116"/>
         <source>interpolated on the grid (smooth; the default)</source>
         <translation>nội suy trên lưới (trơn; mặc định)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="122"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="117"/>
         <source>the DEM&apos;s own posts (nearest; as SPLAT! and Signal-Server)</source>
         <translation>các điểm mốc của chính DEM (điểm gần nhất; như SPLAT! và Signal-Server)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="126"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="121"/>
         <source>Cells that name their own model in the sites table (propagation_model) keep it: {0}.</source>
         <translation>Số cell có mô hình riêng trong bảng trạm (propagation_model), được giữ nguyên: {0}.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="148"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="143"/>
         <source>Validity and reference:</source>
         <translation>Phạm vi hiệu lực và tài liệu tham chiếu:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="152"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="147"/>
         <source>The calibration was fitted with the models in force; with other models it is set aside. Calibrate again afterwards (Coverage → Calibrate against measurements…).</source>
         <translation>Hiệu chỉnh đã được khớp với các mô hình đang dùng; khi đổi mô hình, hiệu chỉnh được tạm bỏ. Hãy hiệu chỉnh lại sau đó (Phủ sóng → Hiệu chỉnh theo số liệu đo…).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="161"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="156"/>
         <source>Save profile</source>
         <translation>Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="162"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="157"/>
         <source>Coverage profile (*.json)</source>
         <translation>Hồ sơ phủ sóng (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="168"/>
+        <location filename="../../coverage_planner/gui/dialogs/radio_models_dialog.py" line="163"/>
         <source>The profile could not be written:</source>
         <translation>Không ghi được hồ sơ:</translation>
     </message>
@@ -2283,78 +2283,93 @@
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="156"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="161"/>
         <source>Carrier:</source>
         <extracomment>bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first</extracomment>
         <translation>Nhà mạng:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="157"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
         <source>Technologies:</source>
         <translation>Công nghệ:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="158"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
         <source>Band:</source>
         <translation>Băng tần:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="159"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
         <source>Power (EIRP):</source>
         <translation>Công suất (EIRP):</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="160"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="165"/>
         <source>EIRP per sector; an omni antenna radiates 3 dB less in every direction</source>
         <translation>EIRP của mỗi sector; anten vô hướng phát thấp hơn 3 dB theo mọi hướng</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="162"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="167"/>
         <source>Mast height:</source>
         <translation>Chiều cao cột:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="163"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="168"/>
         <source>Antennas:</source>
         <translation>Anten:</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="164"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="169"/>
         <source>sectors</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="165"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="170"/>
         <source>Azimuths of the sectors in degrees from north, e.g. 0/120/240</source>
         <translation>Góc phương vị của các sector, tính bằng độ từ hướng bắc, ví dụ 0/120/240</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="167"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="172"/>
         <source>omni</source>
         <translation>vô hướng (omni)</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="240"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="173"/>
+        <source>Radio model:</source>
+        <translation>Mô hình truyền sóng:</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="175"/>
+        <source>the profile&apos;s, per technology</source>
+        <translation>theo hồ sơ, từng công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="176"/>
+        <source>How the new mast&apos;s path loss is computed: the coverage profile&apos;s model for each technology, or one of its own for all its cells</source>
+        <translation>Cách tính suy hao đường truyền của cột mới: mô hình của hồ sơ vùng phủ cho từng công nghệ, hoặc một mô hình riêng cho mọi cell của cột</translation>
+    </message>
+    <message>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="252"/>
         <source>each technology&apos;s template</source>
         <translation>theo mẫu của từng công nghệ</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="244"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="256"/>
         <source>template</source>
         <translation>theo mẫu</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="263"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="275"/>
         <source>Several technologies: each uses its template band and power ({0}).</source>
         <translation>Nhiều công nghệ: mỗi công nghệ dùng băng tần và công suất theo mẫu ({0}).</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="334"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="350"/>
         <source>Write 1 to 6 azimuths between 0 and 359°, e.g. 0/120/240, or choose omni.</source>
         <translation>Nhập từ 1 đến 6 góc phương vị trong khoảng 0–359°, ví dụ 0/120/240, hoặc chọn vô hướng.</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/site_form.py" line="358"/>
+        <location filename="../../coverage_planner/gui/planning/site_form.py" line="375"/>
         <source>Choose at least one technology.</source>
         <translation>Chọn ít nhất một công nghệ.</translation>
     </message>
@@ -2984,12 +2999,12 @@
         <translation>Kịch bản {0}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="250"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="255"/>
         <source>{0}: edit {1} ({2}) could not be applied: {3}</source>
         <translation>{0}: không áp dụng được thay đổi thứ {1} ({2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="274"/>
+        <location filename="../../coverage_planner/gui/planning/whatif_model.py" line="279"/>
         <source>The edit could not be applied: {0}</source>
         <translation>Không áp dụng được thay đổi: {0}</translation>
     </message>

@@ -327,7 +327,7 @@ def click_map(page, lon: float, lat: float) -> None:
 def add_east_mast(win, page) -> None:
     """A Viettel 4G mast east of the ridge, placed by a click in "Add BTS" mode."""
     win.whatif_dock.form.set_values(carrier="Viettel", technologies=["4G"], azimuths=None,
-                                    height=30)
+                                    height=30, model="")
     win.planner.add_site_action.trigger()
     assert win.map.mode == "add_site"
     lon, lat = ridge_lonlat(*RIDGE_EAST)

@@ -165,8 +165,9 @@ def model_statements(cells, profile) -> list:
         # "2G/3G", or "4G (2 cells)" where only some cells of a technology ask for the model
         who = "/".join(tech if n_own == 0 or n_profile else f"{tech} ({n_own} cells)"
                        for tech, (n_profile, n_own) in used.items())
-        out.append(Text(f"{who}: {info.label.en}; valid {info.validity.en}; {info.reference}",
-                        f"{who}: {info.label.vi}; hiệu lực {info.validity.vi}; {info.reference}"))
+        out.append(Text(f"{who}: {info.label.en}; valid {info.validity.en}; {info.reference.en}",
+                        f"{who}: {info.label.vi}; hiệu lực {info.validity.vi}; "
+                        f"{info.reference.vi}"))
     if getattr(profile, "terrain_heights", "interpolated") == "dem-posts":
         out.append(Text("terrain profiles read at the DEM's own posts (nearest sample, as "
                         "SPLAT! and Signal-Server)",

@@ -50,7 +50,7 @@ HATA_HB_RANGE = (30.0, 200.0)  # Okumura-Hata's base-station heights (m)
 class ModelInfo:
     label: Text
     validity: Text
-    reference: str
+    reference: Text  # the published source, and what the engine was checked against
     terrain_clutter: bool  # the P.452 clutter height-gain loss applies at the ends
 
 
@@ -60,13 +60,15 @@ MODEL_INFO = {
              "ITU-R P.452/P.1812: không gian tự do + nhiễu xạ delta-Bullington + địa vật"),
         Text("100 MHz–50 GHz, paths up to ~100 km, antennas above ground",
              "100 MHz–50 GHz, cự ly tới ~100 km, ăng-ten trên mặt đất"),
-        "ITU-R P.452-16 §4.2.3 (checked against pycraf)", True),
+        Text("ITU-R P.452-16 §4.2.3 (checked against pycraf)",
+             "ITU-R P.452-16 §4.2.3 (đã đối chiếu với pycraf)"), True),
     "itm": ModelInfo(
         Text("Longley–Rice ITM 1.2.2, point-to-point on every path (as SPLAT!)",
              "Longley–Rice ITM 1.2.2, điểm–điểm trên từng tuyến (như SPLAT!)"),
         Text("20 MHz–20 GHz, 1–2000 km, antennas 0.5–3000 m",
              "20 MHz–20 GHz, 1–2000 km, ăng-ten 0,5–3000 m"),
-        "NTIA ITS ITM 1.2.2 (checked against itmlogic)", True),
+        Text("NTIA ITS ITM 1.2.2 (checked against itmlogic)",
+             "NTIA ITS ITM 1.2.2 (đã đối chiếu với itmlogic)"), True),
     "hata": ModelInfo(
         Text("Hata (quick, empirical): Okumura–Hata/COST-231, effective height along the path, "
              "never below free space + delta-Bullington",
@@ -74,20 +76,21 @@ MODEL_INFO = {
              "không nhỏ hơn không gian tự do + delta-Bullington"),
         Text("150–2000 MHz, 1–20 km, base 30–200 m, mobile 1–10 m",
              "150–2000 MHz, 1–20 km, trạm gốc 30–200 m, máy di động 1–10 m"),
-        "Okumura–Hata (1980), COST-231 (1999); not checked against a reference", False),
+        Text("Okumura–Hata (1980), COST-231 (1999); not checked against a reference",
+             "Okumura–Hata (1980), COST-231 (1999); chưa đối chiếu với mã tham chiếu"), False),
     "38901-rma": ModelInfo(
         Text("3GPP TR 38.901 RMa, LOS from the terrain", "3GPP TR 38.901 RMa, LOS theo địa hình"),
         Text("0.5–30 GHz, 10 m–10 km (LOS), 5 km (NLOS), base 10–150 m",
              "0,5–30 GHz, 10 m–10 km (LOS), 5 km (NLOS), trạm gốc 10–150 m"),
-        "3GPP TR 38.901 Table 7.4.1-1", False),
+        Text("3GPP TR 38.901 Table 7.4.1-1", "3GPP TR 38.901 Bảng 7.4.1-1"), False),
     "38901-uma": ModelInfo(
         Text("3GPP TR 38.901 UMa, LOS from the terrain", "3GPP TR 38.901 UMa, LOS theo địa hình"),
         Text("0.5–100 GHz, 10 m–5 km, base 25 m", "0,5–100 GHz, 10 m–5 km, trạm gốc 25 m"),
-        "3GPP TR 38.901 Table 7.4.1-1", False),
+        Text("3GPP TR 38.901 Table 7.4.1-1", "3GPP TR 38.901 Bảng 7.4.1-1"), False),
     "free-space": ModelInfo(
         Text("free space", "không gian tự do"), Text("any frequency, far field",
                                                      "mọi tần số, trường xa"),
-        "Friis", False),
+        Text("Friis", "Friis"), False),
 }
 MODELS = tuple(MODEL_INFO)
 

@@ -17,6 +17,7 @@ import pandas as pd
 import shapely
 
 from coverage_planner.core.common.text import Text
+from coverage_planner.core.engine.coverage import OPTIONAL_CELL_FIELDS
 from coverage_planner.core.planning.templates import SiteSpec, spec_cells
 from coverage_planner.core.project.model import Project
 
@@ -64,8 +65,11 @@ class AddSite:
         rows = pd.DataFrame(spec_cells(self.spec, self.templates))
         new = gpd.GeoDataFrame(rows, geometry=_points(rows), crs="EPSG:4326")
         new.index = [f"new:{c}" for c in rows["cell_id"]]
-        # the baseline may carry columns a new site has no value for (e.g. "origin"): NaN there
-        state.cells = pd.concat([state.cells, new.reindex(columns=state.cells.columns)])
+        # the baseline may carry columns a new site has no value for (e.g. "origin"): NaN there;
+        # the new site's own optional fields (its radio model) are kept, NaN for the baseline
+        own = [c for c in OPTIONAL_CELL_FIELDS if c in new.columns and c not in state.cells]
+        state.cells = pd.concat([state.cells,
+                                 new.reindex(columns=[*state.cells.columns, *own])])
 
     def revert(self, state: State) -> None:
         state.cells = state.cells[state.cells["site_id"] != self.spec.site_id]

@@ -37,7 +37,9 @@ class SiteSpec:
     technologies: tuple = ("4G",)
     azimuths: tuple | None = DEFAULT_AZIMUTHS  # None: omni
     site_id: str = ""
-    overrides: dict = field(default_factory=dict)  # per-cell fields, e.g. {"eirp_dbm": 58}
+    #: per-cell fields, e.g. {"eirp_dbm": 58}, {"propagation_model": "itm"} (the site's own
+    #: radio model instead of the profile's for each technology)
+    overrides: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"operator": self.operator, "lon": self.lon, "lat": self.lat,
@@ -85,6 +87,8 @@ def spec_cells(spec: SiteSpec, templates: dict | None = None) -> list[dict]:
                 "tilt_deg": float(base["tilt_deg"]),
                 "lon": float(spec.lon), "lat": float(spec.lat),
             })
+            if base.get("propagation_model"):  # the site's own model, else the profile's
+                rows[-1]["propagation_model"] = str(base["propagation_model"])
     return rows
 
 
@@ -94,12 +98,15 @@ _KEYS = {"operator": "operator", "carrier": "operator", "lon": "lon", "lng": "lo
          "tech": "technologies", "azimuths": "azimuths", "azimuth": "azimuths",
          "site_id": "site_id", "id": "site_id", "eirp": "eirp_dbm", "eirp_dbm": "eirp_dbm",
          "frequency": "frequency_mhz", "frequency_mhz": "frequency_mhz", "tilt": "tilt_deg",
-         "tilt_deg": "tilt_deg"}
+         "tilt_deg": "tilt_deg", "model": "propagation_model",
+         "propagation_model": "propagation_model"}
 
 
 def parse_site(text: str) -> SiteSpec:
     """``operator=Viettel,lon=104.05,lat=22.62,height=30,technology=2G+4G[,azimuths=0/120/240
-    |omni][,eirp=..][,frequency=..][,tilt=..][,site_id=..]`` → :class:`SiteSpec`."""
+    |omni][,eirp=..][,frequency=..][,tilt=..][,model=itm][,site_id=..]`` → :class:`SiteSpec`
+    (``model``: the site's own radio model, core.engine.pathloss.MODELS; default the profile's
+    per technology)."""
     def bad(problem: Text) -> DataError:
         problem = Text(f"--add \"{text}\": {problem.en}", f"--add \"{text}\": {problem.vi}")
         return DataError(None, problem, Text(
@@ -125,6 +132,14 @@ def parse_site(text: str) -> SiteSpec:
                      if k in values}
     except ValueError as exc:
         raise bad(Text(f"not a number: {exc}", f"không phải là số: {exc}")) from None
+    model = values.get("propagation_model", "").strip().lower()
+    if model:
+        from coverage_planner.core.engine.pathloss import MODELS
+
+        if model not in MODELS:
+            raise bad(Text(f"unknown radio model '{model}' (use {', '.join(MODELS)})",
+                           f"mô hình truyền sóng không rõ '{model}' (dùng {', '.join(MODELS)})"))
+        overrides["propagation_model"] = model
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         raise bad(Text(f"lon/lat out of range: {lon}, {lat}", f"kinh độ/vĩ độ sai: {lon}, {lat}"))
     if not 1 <= height <= 300:

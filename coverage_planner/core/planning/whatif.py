@@ -100,7 +100,8 @@ class Evaluator:
         kept = np.full(len(self.cells), -1, np.int64)
         kept[loc[same_pos]] = same_pos
         fresh = metric_cells(project.cells.iloc[fresh_pos], self.grid.crs)
-        fresh = fresh.reindex(columns=self.cells.columns)
+        own = [c for c in OPTIONAL_CELL_FIELDS if c in fresh and c not in self.cells]
+        fresh = fresh.reindex(columns=[*self.cells.columns, *own])  # a new site's own model
         keys, per_cell = self._levels_of(fresh, project.profile, use_cache)
         cells = self.cells.iloc[loc[same_pos]]
         if len(fresh_pos):
@@ -130,12 +131,18 @@ class Evaluator:
             if cells.index.is_unique and self.baseline.cells.index.is_unique \
             else np.full(n, -1, np.int64)
         mine = _comparable(cells)
-        if base is None or mine is None or list(mine) != list(base):
+        if base is None or mine is None:
             return np.zeros(n, bool), loc
         same = loc >= 0
         at = np.maximum(loc, 0)
-        for col, values in base.items():
-            a, b = mine[col], values[at]
+        for col in dict.fromkeys([*base, *mine]):
+            if col not in base or col not in mine:
+                # an optional field only one side has (a new site's own radio model): a
+                # baseline cell is the same where the other side leaves it empty
+                values = base[col][at] if col in base else mine[col]
+                same &= pd.isna(values) | (values == "")
+                continue
+            a, b = mine[col], base[col][at]
             equal = np.asarray(a == b, dtype=bool)
             differ = np.flatnonzero(same & ~equal)
             if len(differ):  # NaN equals NaN here (a missing azimuth stays missing)

@@ -33,6 +33,7 @@ from coverage_planner.core.engine.dem_posts import TERRAIN_HEIGHTS
 from coverage_planner.core.engine.pathloss import MODEL_INFO
 from coverage_planner.gui.dialogs.calibration_dialog import write_profile
 from coverage_planner.gui.i18n import Retranslating
+from coverage_planner.gui.model_box import ModelBox
 
 TECHS = ("2G", "3G", "4G", "5G")
 
@@ -61,14 +62,12 @@ class RadioModelsDialog(Retranslating, QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         form = QFormLayout()
-        self.boxes: dict[str, QComboBox] = {}
+        self.boxes: dict[str, ModelBox] = {}
         self.tech_labels: dict[str, QLabel] = {}
         for tech in TECHS:
-            box = QComboBox()
+            box = ModelBox()
             box.setObjectName(f"model_{tech}")
-            for model in MODEL_INFO:
-                box.addItem(model, model)
-            box.setCurrentIndex(max(box.findData(self.profile.models.get(tech, "p452")), 0))
+            box.set_model(self.profile.models.get(tech, "p452"))
             box.currentIndexChanged.connect(self._update)
             self.boxes[tech] = box
             self.tech_labels[tech] = QLabel()
@@ -111,11 +110,7 @@ class RadioModelsDialog(Retranslating, QDialog):
             "computed again when you apply."))
         for tech in TECHS:
             self.tech_labels[tech].setText(tech)
-            box = self.boxes[tech]
-            for i in range(box.count()):
-                info = MODEL_INFO[box.itemData(i)]
-                box.setItemText(i, f"{box.itemData(i)}: {info.label(self.lang)}")
-                box.setItemData(i, info.validity(self.lang), 3)  # Qt.ToolTipRole
+            self.boxes[tech].retranslate(self.lang)
         self.save_button.setText(self.tr("&Save profile…"))
         self.heights_label.setText(self.tr("Terrain heights"))
         self.heights.setItemText(0, self.tr("interpolated on the grid (smooth; the default)"))
@@ -144,7 +139,7 @@ class RadioModelsDialog(Retranslating, QDialog):
         for model in dict.fromkeys(self.models().values()):
             info = MODEL_INFO[model]
             used = "/".join(t for t in TECHS if self.boxes[t].currentData() == model)
-            lines.append(f"{used}: {info.validity(self.lang)} — {info.reference}")
+            lines.append(f"{used}: {info.validity(self.lang)} — {info.reference(self.lang)}")
         self.details.setText(self.tr("Validity and reference:") + "\n" + "\n".join(lines))
         changed = {**self.profile.models, **self.models()} != dict(self.profile.models)
         calibrated = bool(self.profile.calibration)

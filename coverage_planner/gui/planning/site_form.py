@@ -1,5 +1,6 @@
 """The settings of the next base station placed on the map ("Add BTS" mode): carrier,
-technologies, band, power (EIRP), mast height, sectors or omni.
+technologies, band, power (EIRP), mast height, sectors or omni, and its radio model (the
+profile's per technology, or one of its own for all its cells).
 
 Defaults come from the site templates (:mod:`coverage_planner.core.planning.templates`, the data folder's
 ``site_templates.json`` included); what the planner sets is remembered per carrier (technologies,
@@ -36,7 +37,8 @@ from coverage_planner.core.planning.templates import (
     SiteSpec,
 )
 from coverage_planner.gui import settings as app_settings
-from coverage_planner.gui.i18n import Retranslating
+from coverage_planner.gui.i18n import Retranslating, installed_language
+from coverage_planner.gui.model_box import ModelBox
 
 TECHS = ("2G", "3G", "4G", "5G")
 #: bands in use in Lào Cai (DOMAIN.md §3), MHz, the usual one first
@@ -114,6 +116,7 @@ class SiteForm(Retranslating, QWidget):
         sectors.addWidget(self.azimuth_edit, 0, 1)
         sectors.addWidget(self.omni_radio, 1, 0, 1, 2)
         sectors.setColumnStretch(1, 1)
+        self.model_box = ModelBox(self, profile_entry=True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
@@ -132,17 +135,19 @@ class SiteForm(Retranslating, QWidget):
         self.eirp_label = QLabel(self)
         self.height_label = QLabel(self)
         self.sectors_label = QLabel(self)
+        self.model_label = QLabel(self)
         self.layout_.addRow(self.carrier_label, self.carrier_box)
         self.layout_.addRow(self.tech_label, techs)
         self.layout_.addRow(self.band_label, self.band_box)
         self.layout_.addRow(self.eirp_label, self.eirp_spin)
         self.layout_.addRow(self.height_label, self.height_spin)
         self.layout_.addRow(self.sectors_label, sectors)
+        self.layout_.addRow(self.model_label, self.model_box)
         self.layout_.addRow(self.note)
         self.layout_.addRow(self.error)
 
         self.carrier_box.currentIndexChanged.connect(self._on_carrier_changed)
-        for widget in (self.band_box,):
+        for widget in (self.band_box, self.model_box):
             widget.currentIndexChanged.connect(self._emit_changed)
         self.eirp_spin.valueChanged.connect(self._emit_changed)
         self.height_spin.valueChanged.connect(self._emit_changed)
@@ -165,6 +170,12 @@ class SiteForm(Retranslating, QWidget):
         self.azimuth_edit.setToolTip(self.tr("Azimuths of the sectors in degrees from north, "
                                              "e.g. 0/120/240"))
         self.omni_radio.setText(self.tr("omni"))
+        self.model_label.setText(self.tr("Radio model:"))
+        self.model_box.retranslate(installed_language() or "en",
+                                   self.tr("the profile's, per technology"))
+        self.model_box.setToolTip(self.tr("How the new mast's path loss is computed: the "
+                                          "coverage profile's model for each technology, or "
+                                          "one of its own for all its cells"))
         self._update_note()
 
     # ---- context and defaults -----------------------------------------------------------------
@@ -199,6 +210,7 @@ class SiteForm(Retranslating, QWidget):
                                       azimuth_text(DEFAULT_AZIMUTHS)))
         self._loading = True
         try:
+            self.model_box.set_model(str(settings.value(_setting_key(carrier, "model"), "")))
             for tech, box in self.tech_boxes.items():
                 box.setChecked(tech in techs)
             self.height_spin.setValue(height)
@@ -294,9 +306,11 @@ class SiteForm(Retranslating, QWidget):
         return [t for t, box in self.tech_boxes.items() if box.isChecked()]
 
     def set_values(self, carrier: str | None = None, technologies=None, height: float | None = None,
-                   azimuths=(), band: float | None = None, eirp: float | None = None) -> None:
+                   azimuths=(), band: float | None = None, eirp: float | None = None,
+                   model: str | None = None) -> None:
         """Set the form as a planner would (scripts, tests). ``azimuths``: a tuple, or None for
-        omni; ``()`` leaves them as they are."""
+        omni; ``()`` leaves them as they are. ``model``: a radio model id, "" for the
+        profile's."""
         if carrier is not None:
             index = self.carrier_box.findData(carrier)
             if index < 0:
@@ -324,6 +338,8 @@ class SiteForm(Retranslating, QWidget):
             self.band_box.setCurrentIndex(index)
         if eirp is not None and self.eirp_spin.isEnabled():
             self.eirp_spin.setValue(float(eirp))
+        if model is not None:
+            self.model_box.set_model(model)
 
     def azimuths(self) -> tuple | None:
         """The sectors' azimuths, None for omni; raises ValueError when they are not valid."""
@@ -336,12 +352,13 @@ class SiteForm(Retranslating, QWidget):
         return values
 
     def overrides(self) -> dict:
-        """Band and EIRP that differ from the template (one technology only)."""
+        """The site's own radio model, if any; band and EIRP that differ from the template
+        (one technology only)."""
+        out = {"propagation_model": self.model_box.model()} if self.model_box.model() else {}
         techs = self.technologies()
         if len(techs) != 1:
-            return {}
+            return out
         template = self.template(techs[0])
-        out = {}
         band = self.band_box.currentData()
         if band is not None and float(band) != float(template["frequency_mhz"]):
             out["frequency_mhz"] = float(band)
@@ -379,6 +396,7 @@ class SiteForm(Retranslating, QWidget):
             azimuths = DEFAULT_AZIMUTHS
         settings.setValue(_setting_key(carrier, "azimuths"),
                           "omni" if azimuths is None else azimuth_text(azimuths))
+        settings.setValue(_setting_key(carrier, "model"), self.model_box.model())
         if len(techs) == 1 and self.band_box.currentData() is not None:
             settings.setValue(_setting_key(carrier, techs[0], "band"),
                               float(self.band_box.currentData()))

@@ -284,3 +284,18 @@ def test_the_angles_are_computed_only_for_a_pattern():
     assert calls == [1]  # once for both cells
     assert lv[0, 0] == pytest.approx(-40.0) and lv[1, 2] == pytest.approx(-40.0)  # boresight
     assert lv[0, 2] < -60.0 and lv[1, 0] < -60.0  # behind each sector
+
+
+def test_model_statements_are_bilingual_down_to_the_reference():
+    import pandas as pd
+
+    from coverage_planner.core.engine.linkbudget import model_statements
+    from coverage_planner.core.project.profile import CoverageProfile
+
+    cells = pd.DataFrame({"technology": ["2G", "4G"], "propagation_model": [None, "itm"]})
+    lines = model_statements(cells, CoverageProfile())
+    en = " | ".join(t.en for t in lines)
+    vi = " | ".join(t.vi for t in lines)
+    assert "checked against pycraf" in en and "checked against itmlogic" in en
+    assert "đã đối chiếu với pycraf" in vi and "đã đối chiếu với itmlogic" in vi
+    assert "checked" not in vi and "4G (1 cells)" in en

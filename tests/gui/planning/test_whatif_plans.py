@@ -10,7 +10,9 @@ import math
 import geopandas as gpd
 import pytest
 from gui_helpers import (
+    RIDGE_EAST,
     add_east_mast,
+    click_map,
     ridge_lonlat,
     village_keys,
     wait_signal,
@@ -159,3 +161,26 @@ def test_the_form_remembers_its_defaults_per_carrier_and_technology(win):
         again.spec(104.0, 22.5)
     assert again.error.isVisibleTo(again)
     again.deleteLater()
+
+
+def test_a_mast_placed_with_its_own_radio_model(win, page):
+    """The + BTS form's radio model (default: the profile's) goes with the mast: its edit
+    carries it, the answer is computed with it and the notes say which cells use it."""
+    form = win.whatif_dock.form
+    assert form.model_box.model() == "" and "profile" in form.model_box.currentText()
+    assert form.model_box.findData("itm") > 0 and "Longley" in form.model_box.itemText(
+        form.model_box.findData("itm"))
+    form.set_values(carrier="Viettel", technologies=["4G"], azimuths=None, height=30,
+                    model="itm")
+    assert form.spec(104.0, 22.5).overrides == {"propagation_model": "itm"}
+    win.planner.add_site_action.trigger()
+    lon, lat = ridge_lonlat(*RIDGE_EAST)
+    try:
+        wait_whatif(win, lambda: click_map(page, lon, lat))
+        assert win.whatif.active.edits[-1].spec.overrides == {"propagation_model": "itm"}
+        notes = [n.en for n in win.model.result.notes]
+        assert any(n.startswith("4G (1 cells): Longley") for n in notes), notes
+    finally:
+        win.planner.set_mode(None)
+        form.set_values(model="")
+        form.remember()
