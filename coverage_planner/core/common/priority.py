@@ -53,8 +53,9 @@ def exit_with_parent(interval_s: float = 1.0) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def layers_worker_init() -> None:
-    """Initializer of the map's layers worker process: lower priority, end with the window."""
+def worker_init() -> None:
+    """First in every engine worker process (the coverage and composite pools, the map's layers
+    worker): lower priority, and end with the process that started it."""
     lower_worker_priority()
     exit_with_parent()
 

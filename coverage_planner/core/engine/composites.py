@@ -15,9 +15,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from coverage_planner.core.common import priority
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
-from coverage_planner.core.common.priority import lower_worker_priority, pool_context
+from coverage_planner.core.common.priority import pool_context
 from coverage_planner.core.engine import mast_levels
 from coverage_planner.core.engine.coverage import cell_keys, group_masts, mast_key, run_prefix
 from coverage_planner.core.engine.terrain import Grid
@@ -30,7 +31,7 @@ def _init(grid, cells, profile):
 
 
 def _init_pool_worker(grid, cells, profile):
-    lower_worker_priority()
+    priority.worker_init()  # lower priority; end with the process that started it
     _init(grid, cells, profile)
 
 

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from coverage_planner.core.common import priority
 from coverage_planner.core.common.atomicfile import replacing
 from coverage_planner.core.common.errors import CancelledError
-from coverage_planner.core.common.priority import lower_worker_priority, pool_context
+from coverage_planner.core.common.priority import pool_context
 from coverage_planner.core.engine import mast_levels, sweep, viewshed
 from coverage_planner.core.engine.terrain import Grid, fan_geometry, radius_in_px
 
@@ -225,7 +226,7 @@ def all_point_levels(grid: Grid, cells: pd.DataFrame, pts: np.ndarray, profile, 
 
 
 def _init_pool_worker(*initargs) -> None:
-    lower_worker_priority()
+    priority.worker_init()  # lower priority; end with the process that started it
     _init_worker(*initargs)
 
 

@@ -100,10 +100,10 @@ def _pool():
     if not _POOL:
         import multiprocessing as mp
 
-        from coverage_planner.core.common.priority import layers_worker_init
+        from coverage_planner.core.common.priority import worker_init
 
         _POOL.append(ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
-                                         initializer=layers_worker_init))
+                                         initializer=worker_init))
     return _POOL[0]
 
 

@@ -77,3 +77,38 @@ def test_pools_fork_only_from_a_single_thread():
                           "priority; print(priority.pool_context().get_start_method())"],
                          capture_output=True, text=True)
     assert out.stdout.strip() == "fork"
+
+
+def test_pool_workers_end_with_the_process_that_started_them():
+    """A process that runs the coverage pool and ends with os._exit (as the what-if probe does)
+    leaves no worker behind: each ends within a few seconds, so nothing keeps holding the
+    standard output of whoever started that process."""
+    import time
+
+    code = (
+        "import os, sys\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from coverage_planner.core.common.priority import pool_context\n"
+        "from coverage_planner.core.engine import coverage\n"
+        "coverage._init_worker = lambda *a: None\n"
+        "pool = ProcessPoolExecutor(2, mp_context=pool_context(),\n"
+        "                           initializer=coverage._init_pool_worker, initargs=(1, 2, 3, 4))\n"
+        "print(' '.join(str(p) for p in {pool.submit(os.getpid).result() for _ in range(8)}))\n"
+        "sys.stdout.flush()\n"
+        "os._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    pids = [int(p) for p in out.split()]
+    assert pids
+
+    def alive(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                return "\tZ" not in next(line for line in fh if line.startswith("State:"))
+        except (FileNotFoundError, ProcessLookupError):
+            return False
+
+    deadline = time.monotonic() + 10.0
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in pids)
