@@ -12,12 +12,19 @@ from coverage_planner.core.engine.pathloss import MODEL_INFO
 
 
 class ModelBox(QComboBox):
-    def __init__(self, parent=None, profile_entry: bool = False) -> None:
+    """``compact``: the box keeps a narrow panel narrow (the long labels show in full in the
+    drop-down list and as the tooltip)."""
+
+    def __init__(self, parent=None, profile_entry: bool = False, compact: bool = False) -> None:
         super().__init__(parent)
         if profile_entry:
             self.addItem("", "")
         for model in MODEL_INFO:
             self.addItem(model, model)
+        if compact:
+            self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.setMinimumContentsLength(16)
+            self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
 
     def retranslate(self, lang: str, profile_text: str = "") -> None:
         """Texts in ``lang``; ``profile_text`` names the "profile's" entry."""
@@ -29,6 +36,8 @@ class ModelBox(QComboBox):
             info = MODEL_INFO[model]
             self.setItemText(i, f"{model}: {info.label(lang)}")
             self.setItemData(i, info.validity(lang), Qt.ItemDataRole.ToolTipRole)
+        view = self.view()
+        view.setMinimumWidth(max(view.sizeHintForColumn(0) + 24, self.width()))
 
     def model(self) -> str:
         """The chosen model's id ("" for the profile's)."""

@@ -116,7 +116,7 @@ class SiteForm(Retranslating, QWidget):
         sectors.addWidget(self.azimuth_edit, 0, 1)
         sectors.addWidget(self.omni_radio, 1, 0, 1, 2)
         sectors.setColumnStretch(1, 1)
-        self.model_box = ModelBox(self, profile_entry=True)
+        self.model_box = ModelBox(self, profile_entry=True, compact=True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
@@ -173,9 +173,9 @@ class SiteForm(Retranslating, QWidget):
         self.model_label.setText(self.tr("Radio model:"))
         self.model_box.retranslate(installed_language() or "en",
                                    self.tr("the profile's, per technology"))
-        self.model_box.setToolTip(self.tr("How the new mast's path loss is computed: the "
-                                          "coverage profile's model for each technology, or "
-                                          "one of its own for all its cells"))
+        self.model_label.setToolTip(self.tr("How the new mast's path loss is computed: the "
+                                            "coverage profile's model for each technology, or "
+                                            "one of its own for all its cells"))
         self._update_note()
 
     # ---- context and defaults -----------------------------------------------------------------
